@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test. Installs and starts what the tests need when it is missing (Chromium, Arabic fonts,
+# PostgreSQL), then runs `dotnet test`. Safe to run again and again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]}" >&2
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# shellcheck source=postgres.sh
+source .ci/postgres.sh
+export CONSENT_TEST_CHROMIUM="${CONSENT_TEST_CHROMIUM:-/usr/bin/chromium}"
+
+dotnet test Consent.sln -c Release --logger "console;verbosity=normal" "$@"

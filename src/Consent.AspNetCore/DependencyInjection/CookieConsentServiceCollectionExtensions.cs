@@ -1,0 +1,46 @@
+using Consent.AspNetCore;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers cookie consent.</summary>
+public static class CookieConsentServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds cookie consent: options (bound from the <c>Consent</c> configuration section, then
+    /// <paramref name="configure"/>, validated at startup), the consent cookie, enforcement and the endpoint's
+    /// services. Registers Data Protection and antiforgery if the host has not.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the options in code, after configuration binding.</param>
+    /// <returns>A builder to add an audit store and further configuration.</returns>
+    public static CookieConsentBuilder AddCookieConsent(this IServiceCollection services, Action<CookieConsentOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<CookieConsentOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<CookieConsentOptions>, ConsentConfigurationBinder>());
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<CookieConsentOptions>, CookieConsentOptionsSetup>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CookieConsentOptions>, CookieConsentOptionsValidator>());
+
+        services.AddDataProtection();
+        services.AddAntiforgery();
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConsentPolicy>();
+        services.TryAddSingleton<ConsentCookieCodec>();
+        services.TryAddSingleton<ConsentMetrics>();
+        services.TryAddSingleton<ConsentEventFactory>();
+        services.TryAddSingleton<ConsentServices>();
+        services.TryAddSingleton<IConsentAuditLog, InMemoryConsentAuditLog>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ConsentEnforcementStartupFilter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ConsentStartupCheck>());
+        return new CookieConsentBuilder(services);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consent.AspNetCore;
+
+/// <summary>
+/// <c>POST /consent</c> takes a decision: checks antiforgery and every field, records the audit event, and only then
+/// writes the consent cookie. <c>GET /consent</c> returns the current state.
+/// </summary>
+internal static class ConsentEndpoint
+{
+    public static Task GetAsync(HttpContext context)
+    {
+        var feature = ConsentFeature.Attach(context, context.RequestServices.GetRequiredService<ConsentServices>());
+        return ConsentStateWriter.WriteAsync(context, feature);
+    }
+
+    public static async Task PostAsync(HttpContext context)
+    {
+        var services = context.RequestServices.GetRequiredService<ConsentServices>();
+        var feature = ConsentFeature.Attach(context, services);
+        context.Response.Headers.CacheControl = "no-store";
+        var fromForm = context.Request.HasFormContentType;
+        if (!fromForm && !IsJson(context.Request.ContentType))
+        {
+            await RejectAsync(context, services, StatusCodes.Status415UnsupportedMediaType, "Send an HTML form (application/x-www-form-urlencoded or multipart/form-data) or application/json.");
+            return;
+        }
+
+        if (!await IsAntiforgeryValidAsync(context))
+        {
+            await RejectAsync(context, services, StatusCodes.Status400BadRequest, "The antiforgery token is missing or invalid. Post the consent form from a page of this site.");
+            return;
+        }
+
+        var (raw, readError) = await ConsentRequestReader.ReadAsync(context);
+        var (request, error) = raw is null ? (null, readError) : ConsentRequestValidator.Validate(raw, services.Policy, fromForm);
+        if (request is null)
+        {
+            await RejectAsync(context, services, StatusCodes.Status400BadRequest, error!);
+            return;
+        }
+
+        var transition = feature.Prepare(request.Method, request.Categories);
+        var consentEvent = services.Events.Create(context, transition, request.Details);
+        try
+        {
+            await services.AuditLog.AppendAsync(consentEvent, context.RequestAborted);
+        }
+        catch (ConsentAuditLogBusyException busy)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await RejectAsync(context, services, StatusCodes.Status503ServiceUnavailable, "Your choice could not be recorded just now and was not applied. Please try again in a moment.");
+            return;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+#pragma warning disable CA1031 // An unrecorded decision must not be applied; the visitor is told to retry.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Log.AuditAppendFailed(services.Logger, exception);
+            context.Response.Headers.RetryAfter = "5";
+            await RejectAsync(context, services, StatusCodes.Status503ServiceUnavailable, "Your choice could not be recorded and was not applied. Please try again later.");
+            return;
+        }
+
+        feature.Commit(transition);
+        if (fromForm)
+        {
+            context.Response.StatusCode = StatusCodes.Status303SeeOther;
+            context.Response.Headers.Location = request.ReturnUrl;
+            return;
+        }
+
+        await ConsentStateWriter.WriteAsync(context, feature);
+    }
+
+    private static async Task<bool> IsAntiforgeryValidAsync(HttpContext context)
+    {
+        try
+        {
+            return await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context);
+        }
+        catch (Exception exception) when (exception is AntiforgeryValidationException or InvalidOperationException or InvalidDataException or IOException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task RejectAsync(HttpContext context, ConsentServices services, int status, string reason)
+    {
+        Log.ConsentRequestRejected(services.Logger, reason);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(reason, context.RequestAborted);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Consent.AspNetCore;
+
+/// <summary>Checks a consent request against the policy; anything unknown is an error, never a guess.</summary>
+internal static class ConsentRequestValidator
+{
+    private const int MaximumCategories = 64;
+    private static readonly string[] Layers = ["banner", "settings", "placeholder", "page", "api"];
+    private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
+    private static readonly SearchValues<char> CultureCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+
+    public static (ValidatedConsentRequest? Request, string? Error) Validate(ConsentRequest request, ConsentPolicy policy, bool fromForm)
+    {
+        ConsentMethod method;
+        switch (request.Action)
+        {
+            case ConsentRequest.AcceptAll: method = ConsentMethod.AcceptAll; break;
+            case ConsentRequest.RejectAll: method = ConsentMethod.RejectAll; break;
+            case ConsentRequest.Save: method = ConsentMethod.Custom; break;
+            default:
+                return (null, $"Unknown action. Send action={ConsentRequest.AcceptAll}, {ConsentRequest.RejectAll} or {ConsentRequest.Save}.");
+        }
+
+        if (request.Categories.Count > MaximumCategories)
+        {
+            return (null, "Too many categories.");
+        }
+
+        var categories = new List<string>();
+        foreach (var key in request.Categories)
+        {
+            var category = policy.FindCategory(key);
+            if (category is null)
+            {
+                return (null, "Unknown category key. Send only keys of the site's categories.");
+            }
+
+            if (!category.IsNecessary && !categories.Contains(key))
+            {
+                categories.Add(key);
+            }
+        }
+
+        var layer = request.Layer ?? (fromForm ? "banner" : "api");
+        if (Array.IndexOf(Layers, layer) < 0)
+        {
+            return (null, "Unknown layer.");
+        }
+
+        if (request.TextHash is { } hash && (hash.Length != 64 || hash.AsSpan().ContainsAnyExcept(LowerHex)))
+        {
+            return (null, "textHash must be 64 lowercase hexadecimal digits (SHA-256).");
+        }
+
+        var language = request.Language ?? CultureInfo.CurrentUICulture.Name;
+        if (language.Length > 35 || language.AsSpan().ContainsAnyExcept(CultureCharacters))
+        {
+            return (null, "language must be a culture name such as ar or en-GB.");
+        }
+
+        var returnUrl = ReturnUrl.LocalOrRoot(request.ReturnUrl);
+        var details = new ConsentAuditDetails($"{layer}:{request.Action}", language, request.TextHash, ReturnUrl.PathOf(request.ReturnUrl));
+        return (new ValidatedConsentRequest(method, method == ConsentMethod.Custom ? categories : [], returnUrl, details), null);
+    }
+}

@@ -1,0 +1,29 @@
+using Consent.AspNetCore;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Maps the consent endpoint.</summary>
+public static class CookieConsentEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps <c>POST</c> and <c>GET</c> on <see cref="CookieConsentOptions.EndpointPath"/> (default <c>/consent</c>).
+    /// POST takes a decision from the banner form (<c>action</c> = <c>accept-all</c>, <c>reject-all</c> or <c>save</c>,
+    /// repeated <c>categories</c>, <c>returnUrl</c>, the antiforgery token) or the same fields as JSON, and answers
+    /// 303 See Other to the local <c>returnUrl</c> (JSON: the new state). GET returns the current state as JSON.
+    /// </summary>
+    /// <param name="endpoints">The endpoint route builder.</param>
+    /// <returns>A builder to add conventions, such as rate limiting, to both endpoints.</returns>
+    public static IEndpointConventionBuilder MapCookieConsent(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetService<IOptions<CookieConsentOptions>>()
+            ?? throw new InvalidOperationException("Call builder.Services.AddCookieConsent() before app.MapCookieConsent().");
+        var group = endpoints.MapGroup(options.Value.EndpointPath);
+        group.MapPost(string.Empty, ConsentEndpoint.PostAsync).WithDisplayName("Consent: take a decision");
+        group.MapGet(string.Empty, ConsentEndpoint.GetAsync).WithDisplayName("Consent: current state");
+        return group;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Consent.AspNetCore;
+
+/// <summary>The <see cref="IResponseCookies"/> side of the feature: it passes writes through and remembers essential names.</summary>
+internal sealed partial class ConsentFeature : IResponseCookies
+{
+    public void Append(string key, string value) => _inner.Cookies.Append(key, value);
+
+    public void Append(string key, string value, CookieOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        NoteEssential(key, options);
+        _inner.Cookies.Append(key, value, options);
+    }
+
+    public void Append(ReadOnlySpan<KeyValuePair<string, string>> keyValuePairs, CookieOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var pair in keyValuePairs)
+        {
+            NoteEssential(pair.Key, options);
+        }
+
+        _inner.Cookies.Append(keyValuePairs, options);
+    }
+
+    public void Delete(string key) => _inner.Cookies.Delete(key);
+
+    public void Delete(string key, CookieOptions options) => _inner.Cookies.Delete(key, options);
+
+    private void NoteEssential(string key, CookieOptions options)
+    {
+        if (options.IsEssential)
+        {
+            (_essentialNames ??= []).Add(key);
+        }
+    }
+}

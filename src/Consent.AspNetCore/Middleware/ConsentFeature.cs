@@ -1,0 +1,262 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Consent.AspNetCore;
+
+/// <summary>
+/// The per-request consent state. Reads the consent cookie only when something asks, wraps
+/// <see cref="IResponseCookies"/> to learn which cookies were appended as essential, and enforces the decision
+/// just before the response headers are sent.
+/// </summary>
+internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookiesFeature
+{
+    private static readonly Func<object, Task> OnStartingCallback = static state => ((ConsentFeature)state).OnStartingAsync();
+
+    private readonly HttpContext _context;
+    private readonly ConsentServices _services;
+    private readonly IResponseCookiesFeature _inner;
+    private bool _loaded;
+    private ConsentCookieStatus _status;
+    private ConsentDecision? _stored;
+    private ConsentDecision? _decision;
+    private List<string>? _essentialNames;
+    private Task<bool>? _pendingAudit;
+    private int _gpc = -1;
+
+    private ConsentFeature(HttpContext context, ConsentServices services)
+    {
+        _context = context;
+        _services = services;
+        _inner = context.Features.Get<IResponseCookiesFeature>() ?? new ResponseCookiesFeature(context.Features);
+    }
+
+    public ConsentPolicy Policy => _services.Policy;
+
+    public ConsentDecision? Decision
+    {
+        get
+        {
+            EnsureLoaded();
+            return _decision;
+        }
+    }
+
+    public bool HasDecision => Decision is not null;
+
+    public bool GlobalPrivacyControl
+    {
+        get
+        {
+            if (_gpc < 0)
+            {
+                _gpc = _context.Request.Headers["Sec-GPC"].ToString().Trim() == "1" ? 1 : 0;
+            }
+
+            return _gpc == 1;
+        }
+    }
+
+    IResponseCookies IResponseCookiesFeature.Cookies => this;
+
+    /// <summary>What the request's consent cookie held, before any decision taken in this request.</summary>
+    internal ConsentCookieStatus StoredStatus
+    {
+        get
+        {
+            EnsureLoaded();
+            return _status;
+        }
+    }
+
+    internal ConsentDecision? StoredDecision
+    {
+        get
+        {
+            EnsureLoaded();
+            return _stored;
+        }
+    }
+
+    /// <summary>Installs the feature on the request unless it is already there, and schedules enforcement.</summary>
+    public static ConsentFeature Attach(HttpContext context, ConsentServices services)
+    {
+        if (context.Features.Get<IConsentFeature>() is ConsentFeature existing)
+        {
+            return existing;
+        }
+
+        var feature = new ConsentFeature(context, services);
+        context.Features.Set<IConsentFeature>(feature);
+        context.Features.Set<ITrackingConsentFeature>(feature);
+        context.Features.Set<IResponseCookiesFeature>(feature);
+        context.Response.OnStarting(OnStartingCallback, feature);
+        return feature;
+    }
+
+    public bool IsGranted(string category)
+    {
+        if (string.Equals(category, ConsentCategory.Necessary, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var decision = Decision;
+        if (decision is null || !decision.Grants(category))
+        {
+            return false;
+        }
+
+        // G1/G3: under a GPC signal, sale/sharing stays off unless opted into explicitly under that signal.
+        return !GlobalPrivacyControl
+            || Policy.FindCategory(category) is not { IsSaleOrSharing: true }
+            || (decision.GlobalPrivacyControl && decision.Method == ConsentMethod.Custom);
+    }
+
+    /// <summary>Works out the decision an action leads to, without taking it yet.</summary>
+    internal ConsentTransition Prepare(ConsentMethod method, IEnumerable<string> customCategories)
+    {
+        EnsureLoaded();
+        var gpc = GlobalPrivacyControl;
+        var withheld = false;
+        IEnumerable<string> granted;
+        switch (method)
+        {
+            case ConsentMethod.AcceptAll:
+                var optional = Policy.Categories.Where(c => !c.IsNecessary).ToList();
+                granted = [.. optional.Where(c => !(gpc && c.IsSaleOrSharing)).Select(c => c.Key)];
+                withheld = gpc && optional.Any(c => c.IsSaleOrSharing);
+                break;
+            case ConsentMethod.RejectAll:
+                granted = [];
+                break;
+            default:
+                granted = customCategories;
+                break;
+        }
+
+        var decision = new ConsentDecision(
+            _stored?.ConsentId ?? ConsentId.New(),
+            granted,
+            Policy.Revision,
+            DateTimeOffset.FromUnixTimeSeconds(_services.Time.GetUtcNow().ToUnixTimeSeconds()),
+            gpc,
+            method);
+        return new ConsentTransition(decision, _stored, _status, withheld);
+    }
+
+    /// <summary>Takes the decision for this request: it replaces the stored one and the consent cookie is written.</summary>
+    internal void Commit(ConsentTransition transition)
+    {
+        _decision = transition.Decision;
+        _services.Metrics.Decision(transition.Decision.Method);
+        if (!_context.Response.HasStarted)
+        {
+            WriteConsentCookie(transition.Decision);
+        }
+    }
+
+    internal void TrackAudit(Task<bool> append) => _pendingAudit = append;
+
+    internal bool WasAppendedAsEssential(ReadOnlySpan<char> name)
+    {
+        if (_essentialNames is null)
+        {
+            return false;
+        }
+
+        foreach (var essential in _essentialNames)
+        {
+            if (name.SequenceEqual(essential))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal void ExpireCookie(string name, DeclaredCookie declared)
+    {
+        _inner.Cookies.Delete(name, new CookieOptions
+        {
+            Path = declared.Path ?? "/",
+            Domain = declared.Domain,
+            Secure = name.StartsWith("__Secure-", StringComparison.Ordinal) || name.StartsWith("__Host-", StringComparison.Ordinal),
+        });
+    }
+
+    internal string CreateConsentCookieHeader(ConsentDecision decision)
+    {
+        var options = ConsentCookieOptions();
+        return options.CreateCookieHeader(Policy.Options.ConsentCookie.Name, _services.Codec.Encode(decision)).ToString();
+    }
+
+    private void WriteConsentCookie(ConsentDecision decision) =>
+        _inner.Cookies.Append(Policy.Options.ConsentCookie.Name, _services.Codec.Encode(decision), ConsentCookieOptions());
+
+    private CookieOptions ConsentCookieOptions()
+    {
+        var cookie = Policy.Options.ConsentCookie;
+        return new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            Path = "/",
+            Domain = cookie.Domain,
+            SameSite = cookie.SameSite,
+            Secure = cookie.SecurePolicy switch
+            {
+                CookieSecurePolicy.Always => true,
+                CookieSecurePolicy.None => false,
+                _ => _context.Request.IsHttps,
+            },
+            MaxAge = Policy.Options.ConsentLifetime,
+        };
+    }
+
+    private void RemoveConsentCookieHeader()
+    {
+        var name = Policy.Options.ConsentCookie.Name;
+        var headers = _context.Response.Headers;
+        headers.SetCookie = new Microsoft.Extensions.Primitives.StringValues(
+            [.. headers.SetCookie.Where(h => !SetCookieHeader.GetName(h).SequenceEqual(name))]);
+    }
+
+    private void EnsureLoaded()
+    {
+        if (_loaded)
+        {
+            return;
+        }
+
+        _loaded = true;
+        if (!RequestCookieScanner.TryFind(_context.Request.Headers.Cookie, Policy.Options.ConsentCookie.Name, out var value))
+        {
+            _status = ConsentCookieStatus.Missing;
+            return;
+        }
+
+        _status = _services.Codec.Decode(value, out _stored);
+        if (_status == ConsentCookieStatus.Valid)
+        {
+            _decision = _stored;
+        }
+        else
+        {
+            Log.ConsentCookieIgnored(_services.Logger, _status);
+        }
+    }
+
+    private async Task OnStartingAsync()
+    {
+        if (_pendingAudit is { } pending && !await pending)
+        {
+            // A decision that could not be recorded is not taken: no unprovable consent.
+            _decision = _status == ConsentCookieStatus.Valid ? _stored : null;
+            RemoveConsentCookieHeader();
+        }
+
+        _services.Cleaner.Apply(_context, this);
+        _services.Filter.Apply(_context, this);
+    }
+}

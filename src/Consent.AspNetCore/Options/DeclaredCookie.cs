@@ -1,0 +1,41 @@
+namespace Consent.AspNetCore;
+
+/// <summary>
+/// A cookie the site declares in its cookie registry: what it is for, who sets it and how long it lives.
+/// Every cookie, necessary ones too, should be declared (COMPLIANCE C11).
+/// </summary>
+public sealed class DeclaredCookie
+{
+    /// <summary>
+    /// Gets or sets the cookie name, or a name pattern in which <c>*</c> stands for any run of characters
+    /// (for example <c>_ga*</c> matches <c>_ga</c> and <c>_ga_K2Q9</c>).
+    /// </summary>
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the key of the category the cookie belongs to.</summary>
+    public string Category { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets what the cookie is used for, in words a visitor understands.</summary>
+    public string Purpose { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets how long the cookie lives; <see langword="null"/> for a session cookie.</summary>
+    public TimeSpan? Lifetime { get; set; }
+
+    /// <summary>Gets or sets who sets the cookie: the site itself or the named third party.</summary>
+    public string Provider { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets whether the cookie belongs to a third party rather than to the site.</summary>
+    public bool IsThirdParty { get; set; }
+
+    /// <summary>
+    /// Gets or sets the Domain the cookie is set with, when it is not host-only.
+    /// Used to delete the cookie when its category is withdrawn.
+    /// </summary>
+    public string? Domain { get; set; }
+
+    /// <summary>Gets or sets the Path the cookie is set with. Defaults to <c>/</c> when deleting.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>Gets whether <see cref="Name"/> is a pattern rather than an exact name.</summary>
+    public bool IsPattern => Name.Contains('*', StringComparison.Ordinal);
+}
