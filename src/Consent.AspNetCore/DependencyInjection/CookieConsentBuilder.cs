@@ -16,6 +16,8 @@ public sealed class CookieConsentBuilder
     {
         Services.AddSingleton<InMemoryConsentAuditLog>();
         Services.AddSingleton<IConsentAuditLog>(sp => sp.GetRequiredService<InMemoryConsentAuditLog>());
+        Services.AddSingleton<InMemoryConsentTextArchive>();
+        Services.AddSingleton<IConsentTextArchive>(sp => sp.GetRequiredService<InMemoryConsentTextArchive>());
         return this;
     }
 }

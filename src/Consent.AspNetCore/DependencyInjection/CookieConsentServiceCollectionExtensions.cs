@@ -39,6 +39,7 @@ public static class CookieConsentServiceCollectionExtensions
         services.TryAddSingleton<ConsentEventFactory>();
         services.TryAddSingleton<ConsentServices>();
         services.TryAddSingleton<IConsentAuditLog, InMemoryConsentAuditLog>();
+        services.TryAddSingleton<IConsentTextArchive, InMemoryConsentTextArchive>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ConsentEnforcementStartupFilter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ConsentStartupCheck>());
         return new CookieConsentBuilder(services);
