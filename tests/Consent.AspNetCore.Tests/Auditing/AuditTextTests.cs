@@ -1,0 +1,14 @@
+namespace Consent.AspNetCore.Tests.Auditing;
+
+public sealed class AuditTextTests
+{
+    [Theory]
+    [InlineData("Mozilla/5.0\r\nINFO forged line", "Mozilla/5.0INFO forged line")]
+    [InlineData("a\u2028b\u202Ec\u0000d", "abcd")]
+    [InlineData("عربي", "عربي")]
+    public void Clean_RemovesCharactersThatCouldForgeLines_L4(string input, string expected) =>
+        Assert.Equal(expected, AuditText.Clean(input, 100));
+
+    [Fact]
+    public void Clean_TruncatesToTheLimit() => Assert.Equal("abc", AuditText.Clean("abcdef", 3));
+}

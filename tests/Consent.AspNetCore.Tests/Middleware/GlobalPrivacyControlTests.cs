@@ -1,0 +1,79 @@
+using Consent.AspNetCore.Tests.Infrastructure;
+
+namespace Consent.AspNetCore.Tests.Middleware;
+
+public sealed class GlobalPrivacyControlTests : IAsyncLifetime
+{
+    private ConsentTestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await ConsentTestHost.StartAsync(CookieWriter.MapSetCookie);
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task AcceptAll_UnderGpc_LeavesSaleOrSharingOff_G1()
+    {
+        var browser = _host.NewBrowser(globalPrivacyControl: true);
+
+        await browser.DecideAsync("accept-all");
+        await browser.GetAsync("/set?name=ad_id&how=raw-append");
+        await browser.GetAsync("/set?name=_ga&how=append");
+
+        Assert.False(browser.Cookies.ContainsKey("ad_id"));
+        Assert.True(browser.Cookies.ContainsKey("_ga"));
+        var state = await browser.GetStateAsync();
+        Assert.False(state.GetProperty("categories").GetProperty("marketing").GetBoolean());
+        Assert.True(state.GetProperty("globalPrivacyControl").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AcceptAll_UnderGpc_IsRecordedAsGpcOptOut_G1()
+    {
+        var browser = _host.NewBrowser(globalPrivacyControl: true);
+
+        await browser.DecideAsync("accept-all");
+
+        var recorded = Assert.Single(_host.AuditLog.Events);
+        Assert.Equal(ConsentEventType.GpcOptOut, recorded.Type);
+        Assert.True(recorded.GlobalPrivacyControl);
+        Assert.DoesNotContain(recorded.Categories, c => c.Category == ConsentCategory.Marketing && c.Granted);
+    }
+
+    [Fact]
+    public async Task ExplicitOptIn_UnderGpc_GrantsSaleOrSharing_G3()
+    {
+        var browser = _host.NewBrowser(globalPrivacyControl: true);
+
+        await browser.DecideAsync("save", ConsentCategory.Marketing);
+        await browser.GetAsync("/set?name=ad_id&how=append");
+
+        Assert.True(browser.Cookies.ContainsKey("ad_id"));
+        Assert.True(Assert.Single(_host.AuditLog.Events).GlobalPrivacyControl);
+    }
+
+    [Fact]
+    public async Task EarlierGrant_WithoutGpc_IsNotHonouredOnceGpcArrives_G1()
+    {
+        var browser = _host.NewBrowser();
+        await browser.DecideAsync("accept-all");
+        await browser.GetAsync("/set?name=ad_id&how=append");
+        Assert.True(browser.Cookies.ContainsKey("ad_id"));
+
+        browser.GlobalPrivacyControl = true;
+        await browser.GetAsync("/set?name=ad_id&how=append");
+
+        Assert.False(browser.Cookies.ContainsKey("ad_id"));
+    }
+
+    [Fact]
+    public async Task CustomChoiceWithoutGpc_IsNotAnOptInUnderALaterGpcSignal_G1()
+    {
+        var browser = _host.NewBrowser();
+        await browser.DecideAsync("save", ConsentCategory.Marketing);
+
+        browser.GlobalPrivacyControl = true;
+        var state = await browser.GetStateAsync();
+
+        Assert.False(state.GetProperty("categories").GetProperty("marketing").GetBoolean());
+    }
+}

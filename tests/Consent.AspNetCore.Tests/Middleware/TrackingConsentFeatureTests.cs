@@ -1,0 +1,159 @@
+using Consent.AspNetCore.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Consent.AspNetCore.Tests.Middleware;
+
+/// <summary>What ASP.NET Core's own cookie-policy tests expect of <see cref="ITrackingConsentFeature"/>, for our feature.</summary>
+public sealed class TrackingConsentFeatureTests
+{
+    private static async Task<(TestBrowser Browser, ConsentTestHost Host)> HostWith(RequestDelegate handler)
+    {
+        var host = await ConsentTestHost.StartAsync(endpoints => endpoints.Map("/feature", handler));
+        return (host.NewBrowser(), host);
+    }
+
+    [Fact]
+    public async Task Feature_WithoutDecision_NeedsConsentAndCannotTrack()
+    {
+        bool? needed = null, has = null, canTrack = null;
+        var (browser, host) = await HostWith(context =>
+        {
+            var feature = context.Features.Get<ITrackingConsentFeature>()!;
+            (needed, has, canTrack) = (feature.IsConsentNeeded, feature.HasConsent, feature.CanTrack);
+            return Task.CompletedTask;
+        });
+        await using var _ = host;
+
+        await browser.GetAsync("/feature");
+
+        Assert.True(needed);
+        Assert.False(has);
+        Assert.False(canTrack);
+    }
+
+    [Fact]
+    public async Task GrantConsent_SetsTheCookieAndLetsLaterCookiesThrough()
+    {
+        bool? before = null, after = null;
+        var (browser, host) = await HostWith(context =>
+        {
+            var feature = context.Features.Get<ITrackingConsentFeature>()!;
+            before = feature.CanTrack;
+            feature.GrantConsent();
+            after = feature.CanTrack;
+            context.Response.Cookies.Append("_ga", "v");
+            return Task.CompletedTask;
+        });
+        await using var _ = host;
+
+        await browser.GetAsync("/feature");
+
+        Assert.False(before);
+        Assert.True(after);
+        Assert.True(browser.Cookies.ContainsKey(".Consent"));
+        Assert.True(browser.Cookies.ContainsKey("_ga"));
+        Assert.Equal("feature:grant", Assert.Single(host.AuditLog.Events).Control);
+        Assert.True((await browser.GetStateAsync()).GetProperty("categories").GetProperty("marketing").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GrantConsent_WhenAlreadyGranted_DoesNotSetTheCookieAgain()
+    {
+        var (browser, host) = await HostWith(context =>
+        {
+            context.Features.Get<ITrackingConsentFeature>()!.GrantConsent();
+            return Task.CompletedTask;
+        });
+        await using var _ = host;
+        await browser.DecideAsync("accept-all");
+
+        await browser.GetAsync("/feature");
+
+        Assert.DoesNotContain(browser.LastSetCookies, h => h.StartsWith(".Consent=", StringComparison.Ordinal));
+        Assert.Single(host.AuditLog.Events);
+    }
+
+    [Fact]
+    public async Task GrantConsent_AfterTheResponseStarted_SetsHasConsentButNoCookie()
+    {
+        bool? has = null;
+        var (browser, host) = await HostWith(async context =>
+        {
+            await context.Response.WriteAsync("started");
+            var feature = context.Features.Get<ITrackingConsentFeature>()!;
+            feature.GrantConsent();
+            has = feature.HasConsent;
+        });
+        await using var _ = host;
+
+        await browser.GetAsync("/feature");
+
+        Assert.True(has);
+        Assert.False(browser.Cookies.ContainsKey(".Consent"));
+    }
+
+    [Fact]
+    public async Task WithdrawConsent_WithoutConsent_DoesNothing()
+    {
+        var (browser, host) = await HostWith(context =>
+        {
+            context.Features.Get<ITrackingConsentFeature>()!.WithdrawConsent();
+            return Task.CompletedTask;
+        });
+        await using var _ = host;
+
+        await browser.GetAsync("/feature");
+
+        Assert.Empty(browser.LastSetCookies);
+        Assert.Empty(host.AuditLog.Events);
+    }
+
+    [Fact]
+    public async Task WithdrawConsent_RefusesEverythingAndExpiresOptionalCookies_C9()
+    {
+        bool? after = null;
+        var (browser, host) = await HostWith(context =>
+        {
+            var feature = context.Features.Get<ITrackingConsentFeature>()!;
+            context.Response.Cookies.Append("_ga", "new");
+            feature.WithdrawConsent();
+            after = feature.CanTrack;
+            return Task.CompletedTask;
+        });
+        await using var _ = host;
+        await browser.DecideAsync("accept-all");
+        browser.Jar.Add(new System.Net.Cookie("_ga", "old", "/", "localhost"));
+
+        await browser.GetAsync("/feature");
+
+        Assert.False(after);
+        Assert.False(browser.Cookies.ContainsKey("_ga"));
+        Assert.Equal(ConsentEventType.Withdrawal, host.AuditLog.Events[^1].Type);
+        Assert.False((await browser.GetStateAsync()).GetProperty("categories").GetProperty("analytics").GetBoolean());
+    }
+
+    [Fact]
+    public async Task CreateConsentCookie_MatchesTheCookieGrantConsentSets()
+    {
+        string? created = null;
+        var (browser, host) = await HostWith(context =>
+        {
+            var feature = context.Features.Get<ITrackingConsentFeature>()!;
+            created = feature.CreateConsentCookie();
+            feature.GrantConsent();
+            return Task.CompletedTask;
+        });
+        await using var _ = host;
+
+        await browser.GetAsync("/feature");
+
+        var set = Assert.Single(browser.LastSetCookies, h => h.StartsWith(".Consent=", StringComparison.Ordinal));
+        Assert.NotNull(created);
+        Assert.StartsWith(".Consent=", created, StringComparison.Ordinal);
+        Assert.Equal(Attributes(set), Attributes(created));
+    }
+
+    private static string Attributes(string header) => header[header.IndexOf(';', StringComparison.Ordinal)..];
+}
