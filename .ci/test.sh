@@ -19,4 +19,14 @@ fi
 source .ci/postgres.sh
 export CONSENT_TEST_CHROMIUM="${CONSENT_TEST_CHROMIUM:-/usr/bin/chromium}"
 
-dotnet test Consent.sln -c Release --logger "console;verbosity=normal" "$@"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Consent.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line over every test project, in the plain form CI reads.
+passed=$({ grep -E '^\s+Passed: [0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
+failed=$({ grep -E '^\s+Failed: [0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
+skipped=$({ grep -E '^\s+Skipped: [0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"
