@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Consent.Benchmarks.Infrastructure;
+
+/// <summary>The same request handler behind three pipelines: no consent layer, ASP.NET Core's cookie policy, and ours.</summary>
+internal sealed class Pipelines
+{
+    public Pipelines(RequestDelegate handler)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
+        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        services.AddCookiePolicy(o => o.CheckConsentNeeded = _ => true);
+        services.AddCookieConsent(options =>
+        {
+            options.Cookies.Add(new Consent.AspNetCore.DeclaredCookie { Name = "session", Category = "necessary", Purpose = "p", Provider = "p" });
+            options.Cookies.Add(new Consent.AspNetCore.DeclaredCookie { Name = "pref", Category = "functional", Purpose = "p", Provider = "p" });
+            options.Cookies.Add(new Consent.AspNetCore.DeclaredCookie { Name = "_ga*", Category = "analytics", Purpose = "p", Provider = "p" });
+            options.Cookies.Add(new Consent.AspNetCore.DeclaredCookie { Name = "ad_*", Category = "marketing", Purpose = "p", Provider = "p" });
+        }).AddInMemoryAuditLog();
+        Services = services.BuildServiceProvider();
+
+        Neither = Build(_ => { }, handler);
+        CookiePolicy = Build(app => app.UseCookiePolicy(), handler);
+        Consent = Build(app => app.UseCookieConsent(), handler);
+    }
+
+    public IServiceProvider Services { get; }
+
+    public RequestDelegate Neither { get; }
+
+    public RequestDelegate CookiePolicy { get; }
+
+    public RequestDelegate Consent { get; }
+
+    /// <summary>Runs one request through a pipeline and then starts the response, as a server would.</summary>
+    public static async Task RunAsync(RequestDelegate pipeline, string? cookieHeader)
+    {
+        var response = new ServerResponseFeature();
+        var features = new FeatureCollection();
+        features.Set<IHttpRequestFeature>(new HttpRequestFeature { Method = "GET", Path = "/", Scheme = "https" });
+        features.Set<IHttpResponseFeature>(response);
+        features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
+        var context = new DefaultHttpContext(features);
+        if (cookieHeader is not null)
+        {
+            context.Request.Headers.Cookie = cookieHeader;
+        }
+
+        await pipeline(context);
+        await response.StartAsync();
+    }
+
+    private RequestDelegate Build(Action<IApplicationBuilder> configure, RequestDelegate handler)
+    {
+        var app = new ApplicationBuilder(Services);
+        configure(app);
+        app.Run(handler);
+        return app.Build();
+    }
+}
