@@ -21,9 +21,13 @@ internal sealed class ConsentCookieCodec
     private const int PayloadLength = 34;
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
+    // Data Protection's payload starts with this magic number; anything else is rejected without the cost of an exception.
+    private const uint DataProtectionMagicHeader = 0x09F0C9F0;
+
     private readonly IDataProtector _protector;
     private readonly ConsentPolicy _policy;
     private readonly TimeProvider _time;
+    private readonly ConsentCookieCache _cache = new();
 
     public ConsentCookieCodec(IDataProtectionProvider dataProtection, ConsentPolicy policy, TimeProvider time)
     {
@@ -60,11 +64,32 @@ internal sealed class ConsentCookieCodec
             return ConsentCookieStatus.Invalid;
         }
 
+        // A value this process has already authenticated is not unprotected again: only its age can have changed.
+        if (_cache.TryGet(value, out var cachedStatus, out var cached))
+        {
+            decision = cached;
+            return cachedStatus == ConsentCookieStatus.Valid ? StatusByAge(cached) : cachedStatus;
+        }
+
+        var status = Unprotect(value, out decision);
+        if (decision is not null)
+        {
+            _cache.Add(value, status == ConsentCookieStatus.OtherRevision ? status : ConsentCookieStatus.Valid, decision);
+        }
+
+        return status;
+    }
+
+    private ConsentCookieStatus Unprotect(ReadOnlySpan<char> value, out ConsentDecision? decision)
+    {
+        decision = null;
         try
         {
             var protectedBytes = new byte[Base64Url.GetMaxDecodedLength(value.Length)];
             if (Base64Url.DecodeFromChars(value, protectedBytes, out var consumed, out var written) != System.Buffers.OperationStatus.Done
-                || consumed != value.Length)
+                || consumed != value.Length
+                || written < 4
+                || BinaryPrimitives.ReadUInt32BigEndian(protectedBytes) != DataProtectionMagicHeader)
             {
                 return ConsentCookieStatus.Invalid;
             }
@@ -78,6 +103,9 @@ internal sealed class ConsentCookieCodec
             return ConsentCookieStatus.Invalid;
         }
     }
+
+    private ConsentCookieStatus StatusByAge(ConsentDecision decision) =>
+        _time.GetUtcNow() - decision.DecidedAt > _policy.Options.ConsentLifetime ? ConsentCookieStatus.Expired : ConsentCookieStatus.Valid;
 
     private ConsentCookieStatus Read(byte[] payload, out ConsentDecision? decision)
     {
@@ -125,6 +153,6 @@ internal sealed class ConsentCookieCodec
         }
 
         decision = new ConsentDecision(consentId, _policy.KeysOf(mask), _policy.Revision, decidedAt, gpc, method);
-        return now - decidedAt > _policy.Options.ConsentLifetime ? ConsentCookieStatus.Expired : ConsentCookieStatus.Valid;
+        return StatusByAge(decision);
     }
 }

@@ -20,9 +20,15 @@ internal sealed class RefusedCookieCleaner
             return;
         }
 
+        var firstCharacters = _services.Policy.OptionalCookieFirstCharacters;
         var scanner = new RequestCookieScanner(cookieHeaders);
         while (scanner.MoveNext())
         {
+            if (firstCharacters is not null && !firstCharacters.Contains(scanner.Name[0]))
+            {
+                continue;
+            }
+
             var declared = _services.Policy.FindCookie(scanner.Name);
             if (declared is null || declared.Category == ConsentCategory.Necessary || feature.IsGranted(declared.Category))
             {

@@ -56,20 +56,23 @@ internal sealed class SetCookieFilter
 
     private bool Allows(string header, ConsentFeature feature, DateTimeOffset now)
     {
+        var name = SetCookieHeader.GetName(header);
+        var declared = _services.Policy.FindCookie(name);
+        if (declared is not null
+            ? declared.Category == ConsentCategory.Necessary || feature.IsGranted(declared.Category)
+            : feature.WasAppendedAsEssential(name))
+        {
+            return true;
+        }
+
+        // Only what would be blocked is parsed further: a deletion always passes.
         if (SetCookieHeader.IsDeletion(header, now))
         {
             return true;
         }
 
-        var name = SetCookieHeader.GetName(header);
-        var declared = _services.Policy.FindCookie(name);
         if (declared is not null)
         {
-            if (declared.Category == ConsentCategory.Necessary || feature.IsGranted(declared.Category))
-            {
-                return true;
-            }
-
             var nameText = name.ToString();
             if (feature.WasAppendedAsEssential(name))
             {
@@ -79,11 +82,6 @@ internal sealed class SetCookieFilter
             Log.CookieBlocked(_services.Logger, nameText, declared.Category);
             _services.Metrics.Blocked(declared.Category);
             return false;
-        }
-
-        if (feature.WasAppendedAsEssential(name))
-        {
-            return true;
         }
 
         var allow = _services.Policy.Options.UndeclaredCookies == UndeclaredCookieHandling.Allow;

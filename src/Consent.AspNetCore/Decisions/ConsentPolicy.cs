@@ -29,6 +29,7 @@ public sealed class ConsentPolicy
         _registry = new CookieRegistry(Cookies);
         RevisionValue = ComputeRevision(Options);
         Revision = RevisionValue.ToString("x8", CultureInfo.InvariantCulture);
+        OptionalCookieFirstCharacters = FirstCharactersOfOptionalCookies(Cookies);
         OptionalCategoryMask = Categories.Count == 32 ? uint.MaxValue - 1 : ((1u << Categories.Count) - 1) & ~1u;
     }
 
@@ -45,6 +46,12 @@ public sealed class ConsentPolicy
     public string Revision { get; }
 
     internal uint RevisionValue { get; }
+
+    /// <summary>
+    /// The characters an optional cookie's name can start with, so that request cookies that cannot be optional
+    /// are skipped without a registry lookup; <see langword="null"/> when a pattern starts with <c>*</c>.
+    /// </summary>
+    internal System.Buffers.SearchValues<char>? OptionalCookieFirstCharacters { get; }
 
     /// <summary>The bits of every category but necessary.</summary>
     internal uint OptionalCategoryMask { get; }
@@ -91,6 +98,14 @@ public sealed class ConsentPolicy
                 yield return Categories[i].Key;
             }
         }
+    }
+
+    private static System.Buffers.SearchValues<char>? FirstCharactersOfOptionalCookies(IEnumerable<DeclaredCookie> cookies)
+    {
+        var optional = cookies.Where(c => c.Category != ConsentCategory.Necessary).ToList();
+        return optional.Any(c => c.Name.StartsWith('*'))
+            ? null
+            : System.Buffers.SearchValues.Create([.. optional.Select(c => c.Name[0]).Distinct()]);
     }
 
     private static IEnumerable<DeclaredCookie> BuiltInCookies(CookieConsentOptions options)

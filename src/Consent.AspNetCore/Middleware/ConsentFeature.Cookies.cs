@@ -5,13 +5,13 @@ namespace Consent.AspNetCore;
 /// <summary>The <see cref="IResponseCookies"/> side of the feature: it passes writes through and remembers essential names.</summary>
 internal sealed partial class ConsentFeature : IResponseCookies
 {
-    public void Append(string key, string value) => _inner.Cookies.Append(key, value);
+    public void Append(string key, string value) => Inner.Append(key, value);
 
     public void Append(string key, string value, CookieOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         NoteEssential(key, options);
-        _inner.Cookies.Append(key, value, options);
+        Inner.Append(key, value, options);
     }
 
     public void Append(ReadOnlySpan<KeyValuePair<string, string>> keyValuePairs, CookieOptions options)
@@ -22,12 +22,12 @@ internal sealed partial class ConsentFeature : IResponseCookies
             NoteEssential(pair.Key, options);
         }
 
-        _inner.Cookies.Append(keyValuePairs, options);
+        Inner.Append(keyValuePairs, options);
     }
 
-    public void Delete(string key) => _inner.Cookies.Delete(key);
+    public void Delete(string key) => Inner.Delete(key);
 
-    public void Delete(string key, CookieOptions options) => _inner.Cookies.Delete(key, options);
+    public void Delete(string key, CookieOptions options) => Inner.Delete(key, options);
 
     private void NoteEssential(string key, CookieOptions options)
     {

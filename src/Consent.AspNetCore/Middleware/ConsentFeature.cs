@@ -14,7 +14,8 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     private readonly HttpContext _context;
     private readonly ConsentServices _services;
-    private readonly IResponseCookiesFeature _inner;
+    private readonly IResponseCookiesFeature? _original;
+    private IResponseCookiesFeature? _inner;
     private bool _loaded;
     private ConsentCookieStatus _status;
     private ConsentDecision? _stored;
@@ -27,7 +28,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     {
         _context = context;
         _services = services;
-        _inner = context.Features.Get<IResponseCookiesFeature>() ?? new ResponseCookiesFeature(context.Features);
+        _original = context.Features.Get<IResponseCookiesFeature>();
     }
 
     public ConsentPolicy Policy => _services.Policy;
@@ -57,6 +58,9 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     }
 
     IResponseCookies IResponseCookiesFeature.Cookies => this;
+
+    /// <summary>The cookies feature the server provided, created only when a cookie is actually written.</summary>
+    private IResponseCookies Inner => (_inner ??= _original ?? new ResponseCookiesFeature(_context.Features)).Cookies;
 
     /// <summary>What the request's consent cookie held, before any decision taken in this request.</summary>
     internal ConsentCookieStatus StoredStatus
@@ -177,7 +181,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     internal void ExpireCookie(string name, DeclaredCookie declared)
     {
-        _inner.Cookies.Delete(name, new CookieOptions
+        Inner.Delete(name, new CookieOptions
         {
             Path = declared.Path ?? "/",
             Domain = declared.Domain,
@@ -192,7 +196,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     }
 
     private void WriteConsentCookie(ConsentDecision decision) =>
-        _inner.Cookies.Append(Policy.Options.ConsentCookie.Name, _services.Codec.Encode(decision), ConsentCookieOptions());
+        Inner.Append(Policy.Options.ConsentCookie.Name, _services.Codec.Encode(decision), ConsentCookieOptions());
 
     private CookieOptions ConsentCookieOptions()
     {
