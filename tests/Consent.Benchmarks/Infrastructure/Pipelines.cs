@@ -10,11 +10,14 @@ namespace Consent.Benchmarks.Infrastructure;
 /// <summary>The same request handler behind three pipelines: no consent layer, ASP.NET Core's cookie policy, and ours.</summary>
 internal sealed class Pipelines
 {
+    // One key ring for every pipeline, as in a web farm: a cookie issued by one is authentic to all.
+    private static readonly IDataProtectionProvider KeyRing = new EphemeralDataProtectionProvider();
+
     public Pipelines(RequestDelegate handler)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
-        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        services.AddSingleton(KeyRing);
         services.AddCookiePolicy(o => o.CheckConsentNeeded = _ => true);
         services.AddCookieConsent(options =>
         {
