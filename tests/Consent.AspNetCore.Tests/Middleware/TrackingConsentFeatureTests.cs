@@ -155,5 +155,29 @@ public sealed class TrackingConsentFeatureTests
         Assert.Equal(Attributes(set), Attributes(created));
     }
 
+    [Fact]
+    public async Task GrantConsent_WhenTheAuditLogFails_IsNotTakenAndNoCookieIsSet()
+    {
+        await using var host = await ConsentTestHost.StartAsync(
+            endpoints => endpoints.Map("/feature", context =>
+            {
+                context.Features.Get<ITrackingConsentFeature>()!.GrantConsent();
+                return Task.CompletedTask;
+            }),
+            services: s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IConsentAuditLog, FailingAuditLog>(s));
+        var browser = host.NewBrowser();
+
+        await browser.GetAsync("/feature");
+
+        Assert.False(browser.Cookies.ContainsKey(".Consent"));
+        Assert.False((await browser.GetStateAsync()).GetProperty("hasDecision").GetBoolean());
+    }
+
+    private sealed class FailingAuditLog : IConsentAuditLog
+    {
+        public ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
+            ValueTask.FromException(new IOException("disk gone"));
+    }
+
     private static string Attributes(string header) => header[header.IndexOf(';', StringComparison.Ordinal)..];
 }
