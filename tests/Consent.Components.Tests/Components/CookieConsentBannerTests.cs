@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
 using Consent.AspNetCore;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.Components.Tests.Components;
 
@@ -150,8 +148,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     public void Render_NoRequestAndNothingPersisted_RendersNothing()
     {
         using var culture_ = new CultureScope("ar");
-        Assert.NotNull(Policy);
-        var cut = Render<CookieConsentBanner>();
+        var cut = RenderInteractive<CookieConsentBanner>();
 
         Assert.Equal(string.Empty, cut.Markup.Trim());
     }
@@ -164,7 +161,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     {
         using var culture_ = new CultureScope(culture);
         var request = Request(["functional", "marketing"]);
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/news/1?page=2&consent=settings");
+        NavigateTo("/news/1?page=2&consent=settings");
         var banner = RenderWith<CookieConsentBanner>(request).Find("section#consent-banner");
 
         Assert.True(banner.QuerySelector("details#consent-settings")!.HasAttribute("open"));
@@ -206,7 +203,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     public void Render_GpcAndAcceptAllDecision_SettingsShowMarketingOff_G1()
     {
         var request = Request(["functional", "analytics", "marketing"], gpc: true, method: ConsentMethod.AcceptAll);
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/?consent=settings");
+        NavigateTo("/?consent=settings");
         var banner = RenderWith<CookieConsentBanner>(request).Find("section#consent-banner");
 
         Assert.False(Switch(banner, "marketing").HasAttribute("checked"));

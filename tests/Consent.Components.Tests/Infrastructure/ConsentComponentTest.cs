@@ -39,6 +39,21 @@ public abstract class ConsentComponentTest : BunitContext
     /// <summary>Configures the components before the first render.</summary>
     protected void ConfigureComponents(Action<ConsentComponentsOptions> configure) => _components += configure;
 
+    /// <summary>Navigates to a local URL, as if the page had been requested at it.</summary>
+    protected void NavigateTo(string uri)
+    {
+        EnsureServices();
+        Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
+    }
+
+    /// <summary>Renders a component with no request, as an interactive render does.</summary>
+    protected IRenderedComponent<T> RenderInteractive<T>(Action<ComponentParameterCollectionBuilder<T>>? parameters = null)
+        where T : IComponent
+    {
+        EnsureServices();
+        return Render(parameters);
+    }
+
     /// <summary>A request with no decision.</summary>
     protected HttpContext Request(bool gpc = false) => Request(null, gpc);
 
