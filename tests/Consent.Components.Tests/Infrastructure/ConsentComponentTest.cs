@@ -39,6 +39,13 @@ public abstract class ConsentComponentTest : BunitContext
     /// <summary>Configures the components before the first render.</summary>
     protected void ConfigureComponents(Action<ConsentComponentsOptions> configure) => _components += configure;
 
+    /// <summary>Stands in for the state Blazor persists from a prerendered page into its interactive render.</summary>
+    protected Bunit.TestDoubles.BunitPersistentComponentState PersistentState()
+    {
+        EnsureServices();
+        return this.AddBunitPersistentComponentState();
+    }
+
     /// <summary>Navigates to a local URL, as if the page had been requested at it.</summary>
     protected void NavigateTo(string uri)
     {
