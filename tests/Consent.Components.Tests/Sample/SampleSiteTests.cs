@@ -187,6 +187,17 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
+    public async Task Page_WithBanner_LinksStylesThatAreServed_A4()
+    {
+        using var client = await ClientAsync("ar");
+        var page = await SamplePage.OpenAsync(client, "/");
+        var pageCss = page.Document.QuerySelector("head link[href$='consent-page.css']")!.GetAttribute("href")!;
+
+        Assert.Contains("scroll-padding-block-end", await client.GetStringAsync(new Uri("/" + pageCss, UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Consent.Components", await client.GetStringAsync(new Uri("/Consent.Sample.styles.css", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PrivacyPage_DeclaresEveryCookieOfTheSample_C11()
     {
         using var client = await ClientAsync("ar");
