@@ -12,6 +12,10 @@ internal static class SampleCultures
     {
         options.SetDefaultCulture("ar").AddSupportedCultures(Names).AddSupportedUICultures(Names);
         options.ApplyCurrentCultureToResponseHeaders = true;
+
+        // An Arabic news site: Arabic unless the visitor picks another language (cookie or ?culture=), whatever
+        // the browser's Accept-Language says.
+        options.RequestCultureProviders = [.. options.RequestCultureProviders.Where(p => p is not AcceptLanguageHeaderRequestCultureProvider)];
     }
 
     /// <summary>
