@@ -90,6 +90,22 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
+    public async Task Settings_GpcSignalThenExplicitMarketingOptIn_GrantsMarketing_G3()
+    {
+        using var client = await ClientAsync("ar");
+        client.DefaultRequestHeaders.Add("Sec-GPC", "1");
+        var page = await SamplePage.OpenAsync(client, "/");
+        page.Check("marketing");
+
+        using var response = await page.ClickAsync("حفظ اختياراتي");
+
+        var state = await StateAsync(client);
+        Assert.True(state.GetProperty("globalPrivacyControl").GetBoolean());
+        Assert.True(state.GetProperty("categories").GetProperty("marketing").GetBoolean());
+        Assert.NotNull((await SamplePage.OpenAsync(client, "/")).Document.QuerySelector("iframe[src='/demo/video']"));
+    }
+
+    [Fact]
     public async Task Banner_PostedTextHash_NamesTheArchivedArabicText_R4()
     {
         using var client = await ClientAsync("ar");
