@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.AspNetCore.Components.Rendering;
 
 namespace Consent.Components;
 
@@ -20,26 +19,14 @@ internal static class ConsentFormFields
     {
         builder.OpenComponent<AntiforgeryToken>(0);
         builder.CloseComponent();
-        builder.OpenRegion(1);
-        Hidden(builder, "returnUrl", returnUrl);
-        builder.CloseRegion();
-        builder.OpenRegion(2);
-        Hidden(builder, "layer", layer);
-        builder.CloseRegion();
-        builder.OpenRegion(3);
-        Hidden(builder, "language", language);
-        builder.CloseRegion();
-        builder.OpenRegion(4);
-        Hidden(builder, "textHash", textHash);
-        builder.CloseRegion();
+        (string Name, string Value)[] fields = [("returnUrl", returnUrl), ("layer", layer), ("language", language), ("textHash", textHash)];
+        foreach (var (name, value) in fields)
+        {
+            builder.OpenElement(1, "input");
+            builder.AddAttribute(2, "type", "hidden");
+            builder.AddAttribute(3, "name", name);
+            builder.AddAttribute(4, "value", value);
+            builder.CloseElement();
+        }
     };
-
-    private static void Hidden(RenderTreeBuilder builder, string name, string value)
-    {
-        builder.OpenElement(0, "input");
-        builder.AddAttribute(1, "type", "hidden");
-        builder.AddAttribute(2, "name", name);
-        builder.AddAttribute(3, "value", value);
-        builder.CloseElement();
-    }
 }
