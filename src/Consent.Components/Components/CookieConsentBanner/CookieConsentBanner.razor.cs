@@ -14,7 +14,7 @@ namespace Consent.Components;
 /// The banner has no parameter on purpose: nothing may hide «أرفض», make the buttons unequal or pre-tick a category
 /// (COMPLIANCE C2–C4). Texts come from <see cref="ConsentComponentsOptions"/>; look from CSS custom properties.
 /// </remarks>
-public sealed partial class CookieConsentBanner
+public sealed partial class CookieConsentBanner : IDisposable
 {
     private ConsentSnapshot? _state;
     private bool _visible;
@@ -41,7 +41,15 @@ public sealed partial class CookieConsentBanner
     private IServiceProvider Services { get; set; } = default!;
 
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
+    public void Dispose() => Navigation.LocationChanged -= OnLocationChanged;
+
+    /// <inheritdoc />
+    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+
+    /// <inheritdoc />
+    protected override Task OnParametersSetAsync() => RefreshAsync();
+
+    private async Task RefreshAsync()
     {
         _state = State.Get(HttpContext);
         _settingsOpen = PreferencesUrl.IsRequested(Navigation);
@@ -52,10 +60,19 @@ public sealed partial class CookieConsentBanner
         }
 
         _returnUrl = PreferencesUrl.Closed(Navigation);
+
         // R4: the exact text is archived on the server as it is shown; the hash posted with the decision names it.
         var text = BannerTextComposer.Compose(Text, Policy, _state!.GlobalPrivacyControl);
         _textHash = await ShownTextArchive.ArchiveAsync(Services, Text.LanguageTag, text, HttpContext?.RequestAborted ?? CancellationToken.None);
     }
+
+    // In an interactive layout the banner outlives navigations: the preferences link must still open it.
+    private void OnLocationChanged(object? sender, Microsoft.AspNetCore.Components.Routing.LocationChangedEventArgs e) =>
+        _ = InvokeAsync(async () =>
+        {
+            await RefreshAsync();
+            StateHasChanged();
+        });
 
     // C4: with no decision every optional switch is off; with one, the switches show the visitor's own choice.
     private bool IsOn(ConsentCategory category) => _state!.HasDecision && _state.IsGranted(category.Key);

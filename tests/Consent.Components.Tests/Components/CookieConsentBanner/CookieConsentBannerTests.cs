@@ -172,6 +172,20 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         Assert.All(banner.QuerySelectorAll("form"), f => Assert.Equal("/news/1?page=2", Field(f, "returnUrl")));
     }
 
+    [Fact]
+    public void Navigate_InteractiveLayoutToSettingsLink_OpensTheSettings_C9()
+    {
+        var store = PersistentState();
+        store.Persist("Consent.Components.State", new ConsentSnapshot(true, ["necessary", "analytics"], false, "0123"));
+        var cut = RenderInteractive<CookieConsentBanner>();
+        Assert.Equal(string.Empty, cut.Markup.Trim());
+
+        NavigateTo("/?consent=settings");
+
+        cut.WaitForAssertion(() => Assert.True(cut.Find("details#consent-settings").HasAttribute("open")));
+        Assert.True(cut.Find("input#consent-category-analytics").HasAttribute("checked"));
+    }
+
     [Theory]
     [InlineData("ar", "التحكم العالمي في الخصوصية")]
     [InlineData("en", "Global Privacy Control")]
