@@ -48,16 +48,17 @@ public sealed class ConsentComponentsOptions
         return this;
     }
 
+    // A blank text is ignored: no configuration may hide «أرفض» or any other control (COMPLIANCE C2).
     internal string? FindOverride(string key, CultureInfo culture)
     {
-        if (Text?.Invoke(key, culture) is { } text)
+        if (Text?.Invoke(key, culture) is { } text && !string.IsNullOrWhiteSpace(text))
         {
             return text;
         }
 
         for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
         {
-            if (_overrides.TryGetValue(c.Name, out var texts) && texts.TryGetValue(key, out var found))
+            if (_overrides.TryGetValue(c.Name, out var texts) && texts.TryGetValue(key, out var found) && !string.IsNullOrWhiteSpace(found))
             {
                 return found;
             }

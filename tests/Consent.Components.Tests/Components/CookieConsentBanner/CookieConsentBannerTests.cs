@@ -265,6 +265,21 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Fact]
+    public void Render_BlankOverrides_CannotHideRejectOrSettings_C2()
+    {
+        using var culture_ = new CultureScope("ar");
+        ConfigureComponents(o =>
+        {
+            o.Override("ar", ConsentTextKeys.RejectAll, " ");
+            o.Text = (key, culture) => key == ConsentTextKeys.Settings ? string.Empty : null;
+        });
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        Assert.Equal("أرفض", Button(banner, "reject-all").TextContent);
+        Assert.Equal("الإعدادات", banner.QuerySelector("summary")!.TextContent);
+    }
+
+    [Fact]
     public void Render_OverrideForOneLanguage_DoesNotLeakIntoAnother()
     {
         using var culture_ = new CultureScope("en");
