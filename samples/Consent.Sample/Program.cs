@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Consent.Sample;
 using Consent.Sample.Components;
 
@@ -6,7 +8,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
+// Blazor encodes every non-ASCII character as an entity by default; Arabic pages would be many times larger.
+// Static SSR renders with the HtmlEncoder service, which AddWebEncoders registers from these settings.
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
 builder.Services.AddCookieConsent(SampleCookies.Declare);
+builder.Services.AddCookieConsentComponents();
 
 var app = builder.Build();
 
@@ -16,12 +23,14 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization(SampleCultures.Configure);
 app.UseCookieConsent();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapCookieConsent();
 app.MapDemoCookies();
+app.MapDemoPages();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -9,6 +9,14 @@ internal static class SampleCookies
     {
         options.Cookies.Add(new DeclaredCookie
         {
+            Name = ".AspNetCore.Culture",
+            Category = ConsentCategory.Necessary,
+            Purpose = "يتذكّر اللغة التي اخترتها للموقع.",
+            Lifetime = TimeSpan.FromDays(365),
+            Provider = "Consent.Sample",
+        });
+        options.Cookies.Add(new DeclaredCookie
+        {
             Name = "demo_session",
             Category = ConsentCategory.Necessary,
             Purpose = "يحفظ جلستك على الموقع التجريبي.",

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace Consent.Components;
+
+/// <summary>
+/// The hidden fields every consent form posts besides the action: the antiforgery token, where to return, which
+/// layer the visitor used, and the language and hash of the text they were shown (COMPLIANCE R2, R4).
+/// A render fragment rather than a component, because a <c>.razor</c> component cannot be internal.
+/// </summary>
+internal static class ConsentFormFields
+{
+    /// <summary>Renders the fields.</summary>
+    /// <param name="returnUrl">The local URL to return to after the decision.</param>
+    /// <param name="layer">The layer: <c>banner</c>, <c>settings</c> or <c>placeholder</c>.</param>
+    /// <param name="language">The culture name of the text shown.</param>
+    /// <param name="textHash">The hash of the text shown.</param>
+    public static RenderFragment Render(string returnUrl, string layer, string language, string textHash) => builder =>
+    {
+        builder.OpenComponent<AntiforgeryToken>(0);
+        builder.CloseComponent();
+        (string Name, string Value)[] fields = [("returnUrl", returnUrl), ("layer", layer), ("language", language), ("textHash", textHash)];
+        foreach (var (name, value) in fields)
+        {
+            builder.OpenElement(1, "input");
+            builder.AddAttribute(2, "type", "hidden");
+            builder.AddAttribute(3, "name", name);
+            builder.AddAttribute(4, "value", value);
+            builder.CloseElement();
+        }
+    };
+}

@@ -1,0 +1,86 @@
+using Consent.AspNetCore;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+
+namespace Consent.Components;
+
+/// <summary>
+/// Renders its content only when <see cref="Category"/> is granted for this request; otherwise nothing of the content
+/// reaches the browser, only a placeholder that says what it is and a button that grants just that category
+/// (keeping the categories already granted). Use it around embeds, widgets and <see cref="ConsentScript"/>s.
+/// </summary>
+public sealed partial class ConsentGate
+{
+    private bool _open;
+    private string _message = string.Empty;
+    private string _returnUrl = "/";
+    private string _textHash = string.Empty;
+    private IReadOnlyList<string> _categories = [];
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    [Inject]
+    private ConsentStateAccessor State { get; set; } = default!;
+
+    [Inject]
+    private ConsentText Text { get; set; } = default!;
+
+    [Inject]
+    private ConsentPolicy Policy { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IServiceProvider Services { get; set; } = default!;
+
+    /// <summary>Gets or sets the key of the category the content needs, such as <c>analytics</c>. Required.</summary>
+    [Parameter]
+    [EditorRequired]
+    public string Category { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the content, rendered only when the category is granted.</summary>
+    [Parameter]
+    public RenderFragment? ChildContent { get; set; }
+
+    /// <summary>
+    /// Gets or sets who provides the content (for example <c>YouTube</c>), named in the placeholder.
+    /// When <see langword="null"/>, the placeholder names only the category.
+    /// </summary>
+    [Parameter]
+    public string? Provider { get; set; }
+
+    /// <summary>Gets or sets extra content shown above the placeholder's text, such as a preview image or a title.</summary>
+    [Parameter]
+    public RenderFragment? Placeholder { get; set; }
+
+    /// <summary>Gets or sets whether a closed gate shows the placeholder. Defaults to <see langword="true"/>; use
+    /// <see langword="false"/> around scripts.</summary>
+    [Parameter]
+    public bool ShowPlaceholder { get; set; } = true;
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        var category = Policy.FindCategory(Category)
+            ?? throw new InvalidOperationException($"ConsentGate: \"{Category}\" is not a consent category. Use one of: {string.Join(", ", Policy.Categories.Select(c => c.Key))}.");
+
+        // C5: an unknown state (no request, nothing persisted) opens nothing.
+        var state = State.Get(HttpContext);
+        _open = state?.IsGranted(category.Key) == true;
+        if (_open || !ShowPlaceholder)
+        {
+            return;
+        }
+
+        var title = Text.Title(category);
+        _message = string.IsNullOrEmpty(Provider)
+            ? Text.Format(ConsentTextKeys.GatePlaceholderNoProvider, title)
+            : Text.Format(ConsentTextKeys.GatePlaceholder, Provider, title);
+        _categories = [.. Policy.Categories.Where(c => !c.IsNecessary && (c.Key == category.Key || state?.IsGranted(c.Key) == true)).Select(c => c.Key)];
+        _returnUrl = PreferencesUrl.Closed(Navigation);
+        var shown = _message + "\n" + Text[ConsentTextKeys.GateAllow];
+        _textHash = await ShownTextArchive.ArchiveAsync(Services, Text.LanguageTag, shown, HttpContext?.RequestAborted ?? CancellationToken.None);
+    }
+}

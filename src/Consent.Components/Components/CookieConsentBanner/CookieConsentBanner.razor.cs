@@ -1,0 +1,79 @@
+using Consent.AspNetCore;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+
+namespace Consent.Components;
+
+/// <summary>
+/// The cookie banner: a first layer with «أوافق», «أرفض» and «الإعدادات», and a settings layer with a switch per
+/// category. It is a plain HTML form posted to the consent endpoint, so it works without JavaScript. It renders
+/// only while the visitor has no valid decision, or when the page was opened with <c>?consent=settings</c> (the
+/// <see cref="CookiePreferencesLink"/>), which opens the settings layer. Put it once in the layout.
+/// </summary>
+/// <remarks>
+/// The banner has no parameter on purpose: nothing may hide «أرفض», make the buttons unequal or pre-tick a category
+/// (COMPLIANCE C2–C4). Texts come from <see cref="ConsentComponentsOptions"/>; look from CSS custom properties.
+/// </remarks>
+public sealed partial class CookieConsentBanner : IDisposable
+{
+    private ConsentSnapshot? _state;
+    private bool _visible;
+    private bool _settingsOpen;
+    private string _returnUrl = "/";
+    private string _textHash = string.Empty;
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    [Inject]
+    private ConsentStateAccessor State { get; set; } = default!;
+
+    [Inject]
+    private ConsentText Text { get; set; } = default!;
+
+    [Inject]
+    private ConsentPolicy Policy { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IServiceProvider Services { get; set; } = default!;
+
+    /// <inheritdoc />
+    public void Dispose() => Navigation.LocationChanged -= OnLocationChanged;
+
+    /// <inheritdoc />
+    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+
+    /// <inheritdoc />
+    protected override Task OnParametersSetAsync() => RefreshAsync();
+
+    private async Task RefreshAsync()
+    {
+        _state = State.Get(HttpContext);
+        _settingsOpen = PreferencesUrl.IsRequested(Navigation);
+        _visible = _state is not null && (!_state.HasDecision || _settingsOpen);
+        if (!_visible)
+        {
+            return;
+        }
+
+        _returnUrl = PreferencesUrl.Closed(Navigation);
+
+        // R4: the exact text is archived on the server as it is shown; the hash posted with the decision names it.
+        var text = BannerTextComposer.Compose(Text, Policy, _state!.GlobalPrivacyControl);
+        _textHash = await ShownTextArchive.ArchiveAsync(Services, Text.LanguageTag, text, HttpContext?.RequestAborted ?? CancellationToken.None);
+    }
+
+    // In an interactive layout the banner outlives navigations: the preferences link must still open it.
+    private void OnLocationChanged(object? sender, Microsoft.AspNetCore.Components.Routing.LocationChangedEventArgs e) =>
+        _ = InvokeAsync(async () =>
+        {
+            await RefreshAsync();
+            StateHasChanged();
+        });
+
+    // C4: with no decision every optional switch is off; with one, the switches show the visitor's own choice.
+    private bool IsOn(ConsentCategory category) => _state!.HasDecision && _state.IsGranted(category.Key);
+}

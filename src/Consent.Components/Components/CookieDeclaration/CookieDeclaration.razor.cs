@@ -1,0 +1,39 @@
+using Consent.AspNetCore;
+using Microsoft.AspNetCore.Components;
+
+namespace Consent.Components;
+
+/// <summary>
+/// The table of declared cookies by category (name, provider, purpose, duration, first or third party), for the
+/// privacy policy page (COMPLIANCE C7, C11). The settings layer of <see cref="CookieConsentBanner"/> uses it too.
+/// </summary>
+public sealed partial class CookieDeclaration
+{
+    [Inject]
+    private ConsentText Text { get; set; } = default!;
+
+    [Inject]
+    private ConsentPolicy Policy { get; set; } = default!;
+
+    /// <summary>Gets or sets the key of the one category to show; <see langword="null"/> (the default) shows all.</summary>
+    [Parameter]
+    public string? Category { get; set; }
+
+    /// <summary>Gets or sets whether each category's title and description precede its table. Defaults to <see langword="true"/>.</summary>
+    [Parameter]
+    public bool ShowCategoryHeadings { get; set; } = true;
+
+    /// <summary>Gets or sets the heading level (2 to 6) of the category titles. Defaults to 2.</summary>
+    [Parameter]
+    public int HeadingLevel { get; set; } = 2;
+
+    private IEnumerable<ConsentCategory> Categories =>
+        Category is null ? Policy.Categories : Policy.Categories.Where(c => c.Key == Category);
+
+    private RenderFragment CategoryHeading(ConsentCategory category) => builder =>
+    {
+        builder.OpenElement(0, "h" + Math.Clamp(HeadingLevel, 2, 6).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.AddContent(1, Text.Title(category));
+        builder.CloseElement();
+    };
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using Consent.AspNetCore;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Consent.Components;
+
+/// <summary>
+/// Writes Google Consent Mode v2 signals into <c>window.dataLayer</c>: <c>gtag('consent', 'default', …)</c> with all
+/// seven signals denied except <c>security_storage</c>, then <c>gtag('consent', 'update', …)</c> from the visitor's
+/// decision when there is one. Place it in <c>&lt;head&gt;</c> before any Google tag so that no tag loads first.
+/// </summary>
+public sealed partial class GoogleConsentMode
+{
+    private string _script = string.Empty;
+    private string? _nonce;
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    [Inject]
+    private ConsentStateAccessor State { get; set; } = default!;
+
+    [Inject]
+    private IOptions<ConsentComponentsOptions> Options { get; set; } = default!;
+
+    /// <summary>Gets or sets the category behind <c>analytics_storage</c>. Defaults to <c>analytics</c>.</summary>
+    [Parameter]
+    public string AnalyticsCategory { get; set; } = ConsentCategory.Analytics;
+
+    /// <summary>
+    /// Gets or sets the category behind <c>ad_storage</c>, <c>ad_user_data</c> and <c>ad_personalization</c>.
+    /// Defaults to <c>marketing</c>.
+    /// </summary>
+    [Parameter]
+    public string MarketingCategory { get; set; } = ConsentCategory.Marketing;
+
+    /// <summary>
+    /// Gets or sets the category behind <c>functionality_storage</c> and <c>personalization_storage</c>.
+    /// Defaults to <c>functional</c>.
+    /// </summary>
+    [Parameter]
+    public string FunctionalCategory { get; set; } = ConsentCategory.Functional;
+
+    /// <summary>Gets or sets the CSP nonce; when <see langword="null"/>, the request's nonce from <c>HttpContext.Items</c>.</summary>
+    [Parameter]
+    public string? Nonce { get; set; }
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        _nonce = CspNonce.Resolve(Nonce, HttpContext, Options.Value);
+        var state = State.Get(HttpContext);
+        var script = new StringBuilder("window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}");
+        Append(script, "default", _ => false);
+        if (state is { HasDecision: true })
+        {
+            Append(script, "update", state.IsGranted);
+        }
+
+        _script = script.ToString();
+    }
+
+    // Only fixed names and the words granted/denied are written, so nothing needs escaping.
+    private void Append(StringBuilder script, string command, Func<string, bool> isGranted)
+    {
+        string Signal(string category) => isGranted(category) ? "granted" : "denied";
+        var marketing = Signal(MarketingCategory);
+        var functional = Signal(FunctionalCategory);
+        script.Append("gtag('consent','").Append(command).Append("',{")
+            .Append("ad_storage:'").Append(marketing)
+            .Append("',ad_user_data:'").Append(marketing)
+            .Append("',ad_personalization:'").Append(marketing)
+            .Append("',analytics_storage:'").Append(Signal(AnalyticsCategory))
+            .Append("',functionality_storage:'").Append(functional)
+            .Append("',personalization_storage:'").Append(functional)
+            .Append("',security_storage:'granted'});");
+    }
+}

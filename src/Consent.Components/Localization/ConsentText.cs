@@ -1,0 +1,121 @@
+using System.Globalization;
+using Consent.AspNetCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Consent.Components;
+
+/// <summary>
+/// Resolves every text the components show, in the current UI culture: the host's override first, then the shipped
+/// resources (Arabic when the culture has none). Knows which language the texts really are in, for <c>lang</c>/<c>dir</c>.
+/// </summary>
+internal sealed class ConsentText
+{
+    private readonly IStringLocalizer<ConsentStrings> _localizer;
+    private readonly ConsentComponentsOptions _options;
+
+    public ConsentText(IStringLocalizer<ConsentStrings> localizer, IOptions<ConsentComponentsOptions> options)
+    {
+        _localizer = localizer;
+        _options = options.Value;
+    }
+
+    /// <summary>Gets the two-letter language the texts are in; a culture without texts falls back to Arabic.</summary>
+    public string Language => Get(ConsentTextKeys.Language);
+
+    /// <summary>Gets the culture name to put in <c>lang</c> and to post with a decision.</summary>
+    public string LanguageTag
+    {
+        get
+        {
+            var culture = CultureInfo.CurrentUICulture;
+            var language = Language;
+            return string.Equals(culture.TwoLetterISOLanguageName, language, StringComparison.OrdinalIgnoreCase) ? culture.Name : language;
+        }
+    }
+
+    /// <summary>Gets <c>rtl</c> or <c>ltr</c> for the texts' language.</summary>
+    public string Direction => CultureInfo.GetCultureInfo(Language).TextInfo.IsRightToLeft ? "rtl" : "ltr";
+
+    /// <summary>Gets a text by key.</summary>
+    /// <param name="key">A key from <see cref="ConsentTextKeys"/>.</param>
+    public string this[string key] => Get(key);
+
+    /// <summary>Gets a text by key and fills in its placeholders.</summary>
+    /// <param name="key">A key from <see cref="ConsentTextKeys"/>.</param>
+    /// <param name="arguments">The values of <c>{0}</c>, <c>{1}</c>…</param>
+    public string Format(string key, params object[] arguments) =>
+        string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
+
+    /// <summary>Gets the title of a category: override, then the configured title, then the shipped one.</summary>
+    /// <param name="category">The category.</param>
+    public string Title(ConsentCategory category) =>
+        Find(ConsentTextKeys.CategoryTitle(category.Key), category.Title) ?? category.Key;
+
+    /// <summary>Gets the description of a category: override, then the configured one, then the shipped one.</summary>
+    /// <param name="category">The category.</param>
+    public string Description(ConsentCategory category) =>
+        Find(ConsentTextKeys.CategoryDescription(category.Key), category.Description) ?? string.Empty;
+
+    /// <summary>Gets what a cookie is for: override, then the shipped text of a built-in cookie, then the declaration.</summary>
+    /// <param name="cookie">The declared cookie.</param>
+    /// <param name="policy">The policy, to recognise the consent cookie.</param>
+    public string Purpose(DeclaredCookie cookie, ConsentPolicy policy)
+    {
+        var key = ConsentTextKeys.CookiePurpose(cookie.Name);
+        if (_options.FindOverride(key, CultureInfo.CurrentUICulture) is { } text)
+        {
+            return text;
+        }
+
+        if (cookie.Provider.Length == 0)
+        {
+            var builtIn = string.Equals(cookie.Name, policy.Options.ConsentCookie.Name, StringComparison.Ordinal)
+                ? "Cookie.Consent.Purpose"
+                : ConsentTextKeys.CookiePurpose(cookie.Name);
+            if (Resource(builtIn) is { } shipped)
+            {
+                return shipped;
+            }
+        }
+
+        return cookie.Purpose;
+    }
+
+    /// <summary>Gets the texts of one row of a cookie table.</summary>
+    /// <param name="cookie">The declared cookie.</param>
+    /// <param name="policy">The policy, to recognise the site's built-in cookies.</param>
+    public CookieRow Row(DeclaredCookie cookie, ConsentPolicy policy) => new(
+        cookie.Name,
+        cookie.Provider.Length == 0 ? Get(ConsentTextKeys.ThisSite) : cookie.Provider,
+        Purpose(cookie, policy),
+        Duration(cookie.Lifetime),
+        Get(cookie.IsThirdParty ? ConsentTextKeys.ThirdParty : ConsentTextKeys.FirstParty));
+
+    /// <summary>Gets a lifetime in words with the language's plural form, or the session text when there is none.</summary>
+    /// <param name="lifetime">The lifetime; <see langword="null"/> for a session cookie.</param>
+    public string Duration(TimeSpan? lifetime)
+    {
+        if (lifetime is not { } value || value <= TimeSpan.Zero)
+        {
+            return Get(ConsentTextKeys.SessionDuration);
+        }
+
+        var (count, unit) = DurationText.Measure(value);
+        var plural = PluralRules.Select(Language, count);
+        var key = $"Duration.{unit}.{plural}";
+        var template = Find(key, null) ?? Get($"Duration.{unit}.{PluralCategory.Other}");
+        return string.Format(CultureInfo.InvariantCulture, template, count);
+    }
+
+    private string Get(string key) => Find(key, null) ?? key;
+
+    private string? Find(string key, string? configured) =>
+        _options.FindOverride(key, CultureInfo.CurrentUICulture) ?? configured ?? Resource(key);
+
+    private string? Resource(string key)
+    {
+        var text = _localizer[key];
+        return text.ResourceNotFound ? null : text.Value;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Consent.Components;
+
+/// <summary>
+/// The query parameter that reopens the settings layer on any page (<c>?consent=settings</c>), so that withdrawing
+/// works with a plain link and no script (COMPLIANCE C9).
+/// </summary>
+internal static class PreferencesUrl
+{
+    public const string Parameter = "consent";
+    public const string Value = "settings";
+    public const string SettingsId = "consent-settings";
+
+    /// <summary>Gets whether the current URL asks for the settings layer.</summary>
+    public static bool IsRequested(NavigationManager navigation)
+    {
+        var query = new Uri(navigation.Uri).Query;
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query).TryGetValue(Parameter, out var value)
+            && value.Contains(Value);
+    }
+
+    /// <summary>Gets the local URL of the current page with the settings layer open.</summary>
+    public static string Open(NavigationManager navigation) =>
+        Local(navigation.GetUriWithQueryParameter(Parameter, Value)) + "#" + SettingsId;
+
+    /// <summary>Gets the local URL of the current page without the request, to return to after a decision.</summary>
+    public static string Closed(NavigationManager navigation) =>
+        Local(navigation.GetUriWithQueryParameter(Parameter, (string?)null));
+
+    private static string Local(string absolute) => new Uri(absolute).PathAndQuery;
+}

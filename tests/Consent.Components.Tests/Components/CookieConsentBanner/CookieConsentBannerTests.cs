@@ -1,0 +1,312 @@
+using AngleSharp.Dom;
+using Bunit;
+using Consent.AspNetCore;
+
+namespace Consent.Components.Tests.Components;
+
+public sealed class CookieConsentBannerTests : ConsentComponentTest
+{
+    public static TheoryData<string, string, string, string, string, string> Languages => new()
+    {
+        // culture, lang, dir, accept, reject, settings
+        { "ar", "ar", "rtl", "أوافق", "أرفض", "الإعدادات" },
+        { "ar-SA", "ar-SA", "rtl", "أوافق", "أرفض", "الإعدادات" },
+        { "en", "en", "ltr", "Accept", "Reject", "Settings" },
+        { "en-GB", "en-GB", "ltr", "Accept", "Reject", "Settings" },
+        { "fr", "fr", "ltr", "Accepter", "Refuser", "Paramètres" },
+        // A culture without texts falls back to Arabic, and says so in lang/dir (A3).
+        { "de", "ar", "rtl", "أوافق", "أرفض", "الإعدادات" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Render_NoDecision_ShowsNamedLandmarkWithLangAndDir_A2_A3(string culture, string lang, string dir, string accept, string reject, string settings)
+    {
+        using var culture_ = new CultureScope(culture);
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        Assert.Equal(lang, banner.GetAttribute("lang"));
+        Assert.Equal(dir, banner.GetAttribute("dir"));
+        var heading = banner.QuerySelector("#" + banner.GetAttribute("aria-labelledby"));
+        Assert.NotNull(heading);
+        Assert.False(string.IsNullOrWhiteSpace(heading!.TextContent));
+        Assert.Equal(accept, Button(banner, "accept-all").TextContent);
+        Assert.Equal(reject, Button(banner, "reject-all").TextContent);
+        Assert.Equal(settings, banner.QuerySelector("details#consent-settings > summary")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void Render_NoDecision_AcceptAndRejectAreEqualSubmitButtonsOnTheFirstLayer_C2_C3(string culture)
+    {
+        using var culture_ = new CultureScope(culture);
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        var accept = Button(banner, "accept-all");
+        var reject = Button(banner, "reject-all");
+        Assert.Equal(accept.TagName, reject.TagName);
+        Assert.Equal("BUTTON", reject.TagName);
+        Assert.Equal("submit", reject.GetAttribute("type"));
+        Assert.Equal(accept.ClassName, reject.ClassName);
+        Assert.Equal(accept.ClassName, banner.QuerySelector("summary")!.ClassName);
+        Assert.Same(accept.ParentElement, reject.ParentElement);
+        Assert.Null(reject.Closest("details"));
+        Assert.Equal("consent-banner-form", accept.GetAttribute("form"));
+        Assert.Equal("consent-banner-form", reject.GetAttribute("form"));
+    }
+
+    [Theory]
+    [InlineData("ar", "أوافق", "accept-all")]
+    [InlineData("ar", "أرفض", "reject-all")]
+    [InlineData("ar", "حفظ اختياراتي", "save")]
+    [InlineData("en", "Accept", "accept-all")]
+    [InlineData("en", "Reject", "reject-all")]
+    [InlineData("en", "Save my choices", "save")]
+    [InlineData("fr", "Accepter", "accept-all")]
+    [InlineData("fr", "Refuser", "reject-all")]
+    [InlineData("fr", "Enregistrer mes choix", "save")]
+    public void Render_EachButtonLabel_PostsItsActionToTheEndpointWithTheAntiforgeryToken(string culture, string label, string action)
+    {
+        using var culture_ = new CultureScope(culture);
+        ConfigureConsent(o => o.EndpointPath = "/privacy/consent");
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        var button = banner.QuerySelectorAll("button").Single(b => b.TextContent == label);
+        Assert.Equal("action", button.GetAttribute("name"));
+        Assert.Equal(action, button.GetAttribute("value"));
+        var form = banner.QuerySelector("form#" + button.GetAttribute("form"))!;
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("/privacy/consent", form.GetAttribute("action"));
+        Assert.Equal(FakeAntiforgeryStateProvider.Token, Field(form, FakeAntiforgeryStateProvider.FieldName));
+        Assert.Equal(action == "save" ? "settings" : "banner", Field(form, "layer"));
+        Assert.Equal(CultureInfoName(), Field(form, "language"));
+        Assert.Equal("/", Field(form, "returnUrl"));
+    }
+
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void Render_NoDecision_NoOptionalSwitchIsOnAndNecessaryIsLocked_C4(string culture)
+    {
+        using var culture_ = new CultureScope(culture);
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        var switches = banner.QuerySelectorAll("input[type=checkbox]");
+        Assert.Equal(4, switches.Length);
+        foreach (var input in switches)
+        {
+            Assert.Equal("switch", input.GetAttribute("role"));
+            Assert.NotNull(banner.QuerySelector($"label[for='{input.Id}']"));
+            var necessary = input.Id == "consent-category-necessary";
+            Assert.Equal(necessary, input.HasAttribute("checked"));
+            Assert.Equal(necessary, input.HasAttribute("disabled"));
+            if (!necessary)
+            {
+                Assert.Equal("categories", input.GetAttribute("name"));
+                Assert.Equal("consent-settings-form", input.GetAttribute("form"));
+            }
+        }
+
+        Assert.False(banner.QuerySelector("details")!.HasAttribute("open"));
+    }
+
+    [Fact]
+    public void Render_EveryCategory_ShowsTitleDescriptionCookiesAndPrivacyLinkBeforeTheChoice_C7()
+    {
+        using var culture_ = new CultureScope("ar");
+        ConfigureConsent(o =>
+        {
+            o.PrivacyPolicyUrl = "/about/privacy";
+            o.Cookies.Add(new DeclaredCookie { Name = "_ga*", Category = "analytics", Purpose = "إحصاء", Provider = "Google Analytics", IsThirdParty = true, Lifetime = TimeSpan.FromDays(395) });
+        });
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        Assert.Equal("/about/privacy", banner.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("تحليلية", banner.TextContent, StringComparison.Ordinal);
+        Assert.Contains("تساعدنا على فهم طريقة استخدام الموقع", banner.TextContent, StringComparison.Ordinal);
+        var row = banner.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("_ga*", StringComparison.Ordinal));
+        Assert.Equal(["_ga*", "Google Analytics", "إحصاء", "13 شهراً", "طرف ثالث"], row.Children.Select(c => c.TextContent.Trim()));
+    }
+
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void Render_ValidDecision_RendersNothing(string culture)
+    {
+        using var culture_ = new CultureScope(culture);
+        var cut = RenderWith<CookieConsentBanner>(Request(["analytics"]));
+
+        Assert.Empty(cut.FindAll("section"));
+        Assert.Equal(string.Empty, cut.Markup.Trim());
+    }
+
+    [Fact]
+    public void Render_NoRequestAndNothingPersisted_RendersNothing()
+    {
+        using var culture_ = new CultureScope("ar");
+        var cut = RenderInteractive<CookieConsentBanner>();
+
+        Assert.Equal(string.Empty, cut.Markup.Trim());
+    }
+
+    [Theory]
+    [InlineData("ar", "معرّف موافقتك")]
+    [InlineData("en", "Your consent ID")]
+    [InlineData("fr", "Votre identifiant de consentement")]
+    public void Render_DecisionAndSettingsRequested_OpensSettingsWithTheVisitorsOwnChoice_C9(string culture, string consentIdLine)
+    {
+        using var culture_ = new CultureScope(culture);
+        var request = Request(["functional", "marketing"]);
+        NavigateTo("/news/1?page=2&consent=settings");
+        var banner = RenderWith<CookieConsentBanner>(request).Find("section#consent-banner");
+
+        Assert.True(banner.QuerySelector("details#consent-settings")!.HasAttribute("open"));
+        Assert.True(Switch(banner, "functional").HasAttribute("checked"));
+        Assert.False(Switch(banner, "analytics").HasAttribute("checked"));
+        Assert.True(Switch(banner, "marketing").HasAttribute("checked"));
+        Assert.Contains(consentIdLine, banner.TextContent, StringComparison.Ordinal);
+        Assert.All(banner.QuerySelectorAll("form"), f => Assert.Equal("/news/1?page=2", Field(f, "returnUrl")));
+    }
+
+    [Fact]
+    public void Navigate_InteractiveLayoutToSettingsLink_OpensTheSettings_C9()
+    {
+        var store = PersistentState();
+        store.Persist("Consent.Components.State", new ConsentSnapshot(true, ["necessary", "analytics"], false, "0123"));
+        var cut = RenderInteractive<CookieConsentBanner>();
+        Assert.Equal(string.Empty, cut.Markup.Trim());
+
+        NavigateTo("/?consent=settings");
+
+        cut.WaitForAssertion(() => Assert.True(cut.Find("details#consent-settings").HasAttribute("open")));
+        Assert.True(cut.Find("input#consent-category-analytics").HasAttribute("checked"));
+    }
+
+    [Theory]
+    [InlineData("ar", "التحكم العالمي في الخصوصية")]
+    [InlineData("en", "Global Privacy Control")]
+    [InlineData("fr", "Global Privacy Control")]
+    public void Render_GpcSignal_SaysItIsHonouredOnBothLayersAndLeavesMarketingOffButSwitchable_G2_G3(string culture, string notice)
+    {
+        using var culture_ = new CultureScope(culture);
+        var banner = RenderWith<CookieConsentBanner>(Request(gpc: true)).Find("section#consent-banner");
+
+        var notices = banner.QuerySelectorAll(".consent-gpc");
+        Assert.Equal(2, notices.Length);
+        Assert.Null(notices[0].Closest("details"));
+        Assert.NotNull(notices[1].Closest("details"));
+        Assert.All(notices, n => Assert.Contains(notice, n.TextContent, StringComparison.Ordinal));
+        var marketing = Switch(banner, "marketing");
+        Assert.False(marketing.HasAttribute("checked"));
+        Assert.False(marketing.HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Render_NoGpcSignal_ShowsNoGpcNotice()
+    {
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        Assert.Empty(banner.QuerySelectorAll(".consent-gpc"));
+    }
+
+    [Fact]
+    public void Render_GpcAndAcceptAllDecision_SettingsShowMarketingOff_G1()
+    {
+        var request = Request(["functional", "analytics", "marketing"], gpc: true, method: ConsentMethod.AcceptAll);
+        NavigateTo("/?consent=settings");
+        var banner = RenderWith<CookieConsentBanner>(request).Find("section#consent-banner");
+
+        Assert.False(Switch(banner, "marketing").HasAttribute("checked"));
+        Assert.True(Switch(banner, "analytics").HasAttribute("checked"));
+    }
+
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void Render_Shown_ArchivesTheExactTextAndPostsItsHashAndLanguage_R4(string culture)
+    {
+        using var culture_ = new CultureScope(culture);
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        var hash = Field(banner.QuerySelector("form")!, "textHash");
+        var archived = Assert.Single(Archive.Texts);
+        Assert.Equal(hash, archived.Hash);
+        Assert.Equal(ConsentTextHash.Compute(archived.Text), hash);
+        Assert.Equal(culture, archived.Language);
+        foreach (var shown in new[] { "h2", "button", "summary", "label" })
+        {
+            Assert.All(banner.QuerySelectorAll(shown), e => Assert.Contains(e.TextContent, archived.Text, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Render_HostOverrides_ReplaceButtonsHeadingAndCategoryTexts()
+    {
+        using var culture_ = new CultureScope("ar");
+        ConfigureComponents(o =>
+        {
+            o.Override("ar", ConsentTextKeys.AcceptAll, "أقبل الكل");
+            o.Override("ar", ConsentTextKeys.CategoryTitle("analytics"), "إحصاءات");
+            o.Text = (key, culture) => key == ConsentTextKeys.BannerHeading ? "ملفات الارتباط في موقعنا" : null;
+        });
+        ConfigureConsent(o => o.Categories["functional"].Description = "وصف من إعدادات الموقع.");
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        Assert.Equal("أقبل الكل", Button(banner, "accept-all").TextContent);
+        Assert.Equal("أرفض", Button(banner, "reject-all").TextContent);
+        Assert.Equal("ملفات الارتباط في موقعنا", banner.QuerySelector("h2")!.TextContent);
+        Assert.Equal("إحصاءات", banner.QuerySelector("label[for=consent-category-analytics]")!.TextContent);
+        Assert.Equal("وصف من إعدادات الموقع.", banner.QuerySelector("#consent-category-functional-description")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_BlankOverrides_CannotHideRejectOrSettings_C2()
+    {
+        using var culture_ = new CultureScope("ar");
+        ConfigureComponents(o =>
+        {
+            o.Override("ar", ConsentTextKeys.RejectAll, " ");
+            o.Text = (key, culture) => key == ConsentTextKeys.Settings ? string.Empty : null;
+        });
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        Assert.Equal("أرفض", Button(banner, "reject-all").TextContent);
+        Assert.Equal("الإعدادات", banner.QuerySelector("summary")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_OverrideForOneLanguage_DoesNotLeakIntoAnother()
+    {
+        using var culture_ = new CultureScope("en");
+        ConfigureComponents(o => o.Override("ar", ConsentTextKeys.AcceptAll, "أقبل الكل"));
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        Assert.Equal("Accept", Button(banner, "accept-all").TextContent);
+    }
+
+    [Fact]
+    public void Render_CustomCategory_UsesItsConfiguredTitleAndDescription()
+    {
+        ConfigureConsent(o => o.Categories["chat"] = new ConsentCategory { Title = "الدردشة", Description = "نافذة الدعم المباشر." });
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        Assert.Equal("الدردشة", banner.QuerySelector("label[for=consent-category-chat]")!.TextContent);
+        Assert.False(Switch(banner, "chat").HasAttribute("checked"));
+    }
+
+    private static IElement Button(IElement root, string action) =>
+        root.QuerySelectorAll("button").Single(b => b.GetAttribute("value") == action);
+
+    private static IElement Switch(IElement root, string category) =>
+        root.QuerySelector($"input#consent-category-{category}")!;
+
+    private static string? Field(IElement form, string name) =>
+        form.QuerySelector($"input[name='{name}']")?.GetAttribute("value");
+
+    private static string CultureInfoName() => System.Globalization.CultureInfo.CurrentUICulture.Name;
+}

@@ -1,0 +1,239 @@
+using System.Net;
+using System.Text.Json;
+using Consent.AspNetCore;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consent.Components.Tests.Sample;
+
+/// <summary>
+/// The banner through the real pipeline of the sample: GET the page, click a label, and read the decision back
+/// from <c>GET /consent</c>. This is the proof that the text of each button does what it says.
+/// </summary>
+public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    [Theory]
+    [InlineData("ar", "أوافق", true)]
+    [InlineData("ar", "أرفض", false)]
+    [InlineData("en", "Accept", true)]
+    [InlineData("en", "Reject", false)]
+    [InlineData("fr", "Accepter", true)]
+    [InlineData("fr", "Refuser", false)]
+    public async Task Banner_ClickFirstLayerLabel_TakesTheDecisionItNames_C2(string culture, string label, bool granted)
+    {
+        using var client = await ClientAsync(culture);
+        var page = await SamplePage.OpenAsync(client, "/");
+
+        using var response = await page.ClickAsync(label);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        var state = await StateAsync(client);
+        Assert.True(state.GetProperty("hasDecision").GetBoolean());
+        Assert.Equal(granted ? "accept-all" : "reject-all", state.GetProperty("method").GetString());
+        foreach (var category in new[] { "functional", "analytics", "marketing" })
+        {
+            Assert.Equal(granted, state.GetProperty("categories").GetProperty(category).GetBoolean());
+        }
+
+        Assert.Null((await SamplePage.OpenAsync(client, "/")).Banner);
+    }
+
+    [Theory]
+    [InlineData("ar", "الإعدادات", "حفظ اختياراتي")]
+    [InlineData("en", "Settings", "Save my choices")]
+    [InlineData("fr", "Paramètres", "Enregistrer mes choix")]
+    public async Task Banner_OpenSettingsAndSaveUntouched_GrantsNothing_C4(string culture, string settings, string save)
+    {
+        using var client = await ClientAsync(culture);
+        var page = await SamplePage.OpenAsync(client, "/");
+        var summary = page.Control(settings);
+        Assert.Equal("SUMMARY", summary.TagName);
+        Assert.Equal("consent-settings", summary.ParentElement!.Id);
+
+        using var response = await page.ClickAsync(save);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var state = await StateAsync(client);
+        Assert.Equal("save", state.GetProperty("method").GetString());
+        Assert.All(new[] { "functional", "analytics", "marketing" }, c => Assert.False(state.GetProperty("categories").GetProperty(c).GetBoolean()));
+    }
+
+    [Fact]
+    public async Task Banner_SaveWithAnalyticsSwitchedOn_GrantsOnlyAnalytics_C8()
+    {
+        using var client = await ClientAsync("ar");
+        var page = await SamplePage.OpenAsync(client, "/");
+        page.Check("analytics");
+
+        using var response = await page.ClickAsync("حفظ اختياراتي");
+
+        var categories = (await StateAsync(client)).GetProperty("categories");
+        Assert.True(categories.GetProperty("analytics").GetBoolean());
+        Assert.False(categories.GetProperty("functional").GetBoolean());
+        Assert.False(categories.GetProperty("marketing").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Banner_GpcSignalThenAccept_LeavesMarketingOffAndSaysSo_G1_G2()
+    {
+        using var client = await ClientAsync("ar");
+        client.DefaultRequestHeaders.Add("Sec-GPC", "1");
+        var page = await SamplePage.OpenAsync(client, "/");
+        Assert.Contains("التحكم العالمي في الخصوصية", page.Banner!.TextContent, StringComparison.Ordinal);
+
+        using var response = await page.ClickAsync("أوافق");
+
+        var categories = (await StateAsync(client)).GetProperty("categories");
+        Assert.True(categories.GetProperty("analytics").GetBoolean());
+        Assert.False(categories.GetProperty("marketing").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Settings_GpcSignalThenExplicitMarketingOptIn_GrantsMarketing_G3()
+    {
+        using var client = await ClientAsync("ar");
+        client.DefaultRequestHeaders.Add("Sec-GPC", "1");
+        var page = await SamplePage.OpenAsync(client, "/");
+        page.Check("marketing");
+
+        using var response = await page.ClickAsync("حفظ اختياراتي");
+
+        var state = await StateAsync(client);
+        Assert.True(state.GetProperty("globalPrivacyControl").GetBoolean());
+        Assert.True(state.GetProperty("categories").GetProperty("marketing").GetBoolean());
+        Assert.NotNull((await SamplePage.OpenAsync(client, "/")).Document.QuerySelector("iframe[src='/demo/video']"));
+    }
+
+    [Fact]
+    public async Task Banner_PostedTextHash_NamesTheArchivedArabicText_R4()
+    {
+        using var client = await ClientAsync("ar");
+        var page = await SamplePage.OpenAsync(client, "/");
+        var hash = page.Document.QuerySelector("#consent-banner-form input[name=textHash]")!.GetAttribute("value")!;
+
+        var archived = await factory.Services.GetRequiredService<IConsentTextArchive>().FindAsync(hash, CancellationToken.None);
+
+        Assert.NotNull(archived);
+        Assert.Equal("ar", archived!.Language);
+        Assert.StartsWith("بيان الخصوصية وسياسة ملفات تعريف الارتباط\n", archived.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_BeforeAnyChoice_HasNoGatedScriptOrEmbed_C1()
+    {
+        using var client = await ClientAsync("ar");
+        var page = await SamplePage.OpenAsync(client, "/");
+
+        Assert.Null(page.Document.QuerySelector("script[src='/js/analytics-demo.js']"));
+        Assert.Null(page.Document.QuerySelector("iframe"));
+        Assert.NotNull(page.Document.QuerySelector(".consent-placeholder"));
+        Assert.Contains("gtag('consent','default'", page.Document.Head!.InnerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("'update'", page.Document.Head.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Placeholder_ClickAllow_GrantsThatCategoryAndShowsTheEmbed()
+    {
+        using var client = await ClientAsync("ar");
+        var page = await SamplePage.OpenAsync(client, "/");
+
+        using var response = await page.ClickAsync("السماح وعرض المحتوى");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var categories = (await StateAsync(client)).GetProperty("categories");
+        Assert.True(categories.GetProperty("marketing").GetBoolean());
+        Assert.False(categories.GetProperty("analytics").GetBoolean());
+        var after = await SamplePage.OpenAsync(client, "/");
+        Assert.Equal("/demo/video", after.Document.QuerySelector("iframe")!.GetAttribute("src"));
+        Assert.Null(after.Banner);
+    }
+
+    [Fact]
+    public async Task FooterLink_AfterAccepting_ReopensSettingsAndRejectWithdraws_C9()
+    {
+        using var client = await ClientAsync("ar");
+        using (var accepted = await (await SamplePage.OpenAsync(client, "/")).ClickAsync("أوافق"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, accepted.StatusCode);
+        }
+
+        var page = await SamplePage.OpenAsync(client, "/privacy");
+        Assert.Null(page.Banner);
+        var link = page.Control("إعدادات ملفات تعريف الارتباط");
+        Assert.Equal("/privacy?consent=settings#consent-settings", link.GetAttribute("href"));
+
+        var reopened = await SamplePage.OpenAsync(client, "/privacy?consent=settings");
+        Assert.True(reopened.Document.QuerySelector("details#consent-settings")!.HasAttribute("open"));
+        Assert.True(reopened.Document.QuerySelector("input#consent-category-analytics")!.HasAttribute("checked"));
+        using var rejected = await reopened.ClickAsync("أرفض");
+
+        Assert.Equal("/privacy", rejected.Headers.Location?.OriginalString);
+        Assert.False((await StateAsync(client)).GetProperty("categories").GetProperty("analytics").GetBoolean());
+        var home = await SamplePage.OpenAsync(client, "/");
+        Assert.Null(home.Document.QuerySelector("script[src='/js/analytics-demo.js']"));
+        Assert.Null(home.Banner);
+    }
+
+    [Fact]
+    public async Task Page_AfterAcceptingAnalytics_LoadsTheAnalyticsScriptAndUpdatesConsentMode()
+    {
+        using var client = await ClientAsync("ar");
+        var page = await SamplePage.OpenAsync(client, "/");
+        page.Check("analytics");
+        using (await page.ClickAsync("حفظ اختياراتي"))
+        {
+        }
+
+        var after = await SamplePage.OpenAsync(client, "/");
+
+        Assert.NotNull(after.Document.QuerySelector("script[src='/js/analytics-demo.js']"));
+        Assert.Contains("gtag('consent','update',{ad_storage:'denied'", after.Document.Head!.InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("analytics_storage:'granted'", after.Document.Head.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_Arabic_IsSentAsCharactersNotEntities()
+    {
+        using var client = await ClientAsync("ar");
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("أوافق", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x623;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_WithBanner_LinksStylesThatAreServed_A4()
+    {
+        using var client = await ClientAsync("ar");
+        var page = await SamplePage.OpenAsync(client, "/");
+        var pageCss = page.Document.QuerySelector("head link[href$='consent-page.css']")!.GetAttribute("href")!;
+
+        Assert.Contains("scroll-padding-block-end", await client.GetStringAsync(new Uri("/" + pageCss, UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Consent.Components", await client.GetStringAsync(new Uri("/Consent.Sample.styles.css", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PrivacyPage_DeclaresEveryCookieOfTheSample_C11()
+    {
+        using var client = await ClientAsync("ar");
+        var page = await SamplePage.OpenAsync(client, "/privacy");
+
+        var names = page.Document.QuerySelectorAll(".consent-declaration tbody th").Select(th => th.TextContent).ToList();
+        Assert.Subset(names.ToHashSet(), new HashSet<string> { ".Consent", ".AspNetCore.Antiforgery.*", ".AspNetCore.Culture", "demo_session", "demo_pref", "_ga*", "ad_id" });
+    }
+
+    private async Task<HttpClient> ClientAsync(string culture)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var response = await client.GetAsync(new Uri($"/culture/{culture}?returnUrl=/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    private static async Task<JsonElement> StateAsync(HttpClient client)
+    {
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/consent", UriKind.Relative)));
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Consent.Components.Tests.Styles;
+
+/// <summary>Checks the shipped CSS as written: size, logical properties, contrast of the default theme, target sizes.</summary>
+public sealed partial class ComponentStylesTests
+{
+    private static readonly string SourceFolder = FindSourceFolder();
+
+    [Fact]
+    public void Css_AllComponentStyles_AreUnderTwoKilobytesGzipped()
+    {
+        var css = string.Concat(StyleFiles().Select(File.ReadAllText));
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(css));
+        }
+
+        // The scoped bundle adds an attribute such as [b-dhw5bksqz7] to every selector; leave room for it.
+        var selectors = css.Count(c => c == '{');
+        Assert.True(buffer.Length + (selectors * 2) < 2048, $"{buffer.Length} bytes gzipped for {selectors} rules");
+    }
+
+    [Fact]
+    public void Css_NoPhysicalDirections_OnlyLogicalProperties_A3()
+    {
+        foreach (var file in StyleFiles())
+        {
+            var css = File.ReadAllText(file);
+            Assert.DoesNotMatch(PhysicalDirection(), css);
+        }
+    }
+
+    [Fact]
+    public void Css_DefaultTheme_MeetsContrastRatios_A5()
+    {
+        var css = File.ReadAllText(Path.Combine(SourceFolder, "Components", "CookieConsentBanner", "CookieConsentBanner.razor.css"));
+        string Color(string name) => Regex.Match(css, $@"var\(--consent-{name}, (#[0-9a-fA-F]{{6}})\)").Groups[1].Value;
+
+        Assert.True(Contrast(Color("text"), Color("background")) >= 4.5);
+        Assert.True(Contrast(Color("accent-text"), Color("accent")) >= 4.5);
+        Assert.True(Contrast(Color("accent"), Color("background")) >= 4.5, "links use the accent colour");
+        Assert.True(Contrast(Color("focus"), Color("background")) >= 3);
+        Assert.True(Contrast(Color("border"), Color("background")) >= 3);
+    }
+
+    [Fact]
+    public void Css_ButtonsAndSwitches_AreAtLeast24PixelsTall_A6()
+    {
+        var css = File.ReadAllText(Path.Combine(SourceFolder, "Components", "CookieConsentBanner", "CookieConsentBanner.razor.css"));
+
+        Assert.True(Rem(Rule(css, ".consent-button {"), "min-block-size") >= 1.5);
+        Assert.True(Rem(Rule(css, "input[type=checkbox] {"), "block-size") >= 1.5);
+        Assert.True(Rem(Rule(css, "input[type=checkbox] {"), "inline-size") >= 1.5);
+    }
+
+    [Fact]
+    public void Css_Banner_KeepsFocusAboveItself_A4()
+    {
+        var page = File.ReadAllText(Path.Combine(SourceFolder, "wwwroot", "consent-page.css"));
+
+        Assert.Contains(":root:has(#consent-banner)", page, StringComparison.Ordinal);
+        Assert.Contains("scroll-padding-block-end", page, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> StyleFiles() =>
+        Directory.EnumerateFiles(SourceFolder, "*.css", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static string Rule(string css, string selector)
+    {
+        var start = css.IndexOf(selector, StringComparison.Ordinal);
+        Assert.True(start >= 0, selector);
+        return css[start..css.IndexOf('}', start)];
+    }
+
+    private static double Rem(string rule, string property) =>
+        double.Parse(Regex.Match(rule, $@"(?<![\w-]){property}:\s*([\d.]+)rem").Groups[1].Value, CultureInfo.InvariantCulture);
+
+    private static double Contrast(string a, string b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
+    private static double Luminance(string hex)
+    {
+        double Channel(int offset)
+        {
+            var c = int.Parse(hex.AsSpan(offset, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0;
+            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        return (0.2126 * Channel(1)) + (0.7152 * Channel(3)) + (0.0722 * Channel(5));
+    }
+
+    private static string FindSourceFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "Consent.Components");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("src/Consent.Components not found above the test assembly.");
+    }
+
+    [GeneratedRegex(@"(?<![\w-])(left|right)(?![\w-])|margin-left|margin-right|padding-left|padding-right|border-left|border-right", RegexOptions.IgnoreCase)]
+    private static partial Regex PhysicalDirection();
+}
