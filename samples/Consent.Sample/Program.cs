@@ -5,6 +5,10 @@ using Consent.Sample.Components;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serve static assets from the build output in every environment, so the sample runs the same way from
+// `dotnet run`, from its bin folder and from the browser tests (a no-op once published).
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
