@@ -24,6 +24,20 @@ internal static class PreferencesUrl
     public static string Open(NavigationManager navigation) =>
         Local(navigation.GetUriWithQueryParameter(Parameter, Value)) + "#" + SettingsId;
 
+    /// <summary>
+    /// Gets what a GET form needs to reopen the current page with the settings layer open: the action (path and
+    /// fragment) and the page's other query parameters, which a GET form would otherwise drop.
+    /// </summary>
+    public static (string Action, IReadOnlyList<(string Name, string Value)> Query) OpenForm(NavigationManager navigation)
+    {
+        var uri = new Uri(navigation.Uri);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query)
+            .Where(pair => !string.Equals(pair.Key, Parameter, StringComparison.Ordinal))
+            .SelectMany(pair => pair.Value.Select(value => (pair.Key, value ?? string.Empty)))
+            .ToList();
+        return (uri.AbsolutePath + "#" + SettingsId, query);
+    }
+
     /// <summary>Gets the local URL of the current page without the request, to return to after a decision.</summary>
     public static string Closed(NavigationManager navigation) =>
         Local(navigation.GetUriWithQueryParameter(Parameter, (string?)null));

@@ -31,7 +31,7 @@ internal sealed class SamplePage
     }
 
     public IElement Control(string label) =>
-        Document.QuerySelectorAll("button, summary, a").Single(e => e.TextContent.Trim() == label);
+        Document.QuerySelectorAll("button, a").Single(e => e.TextContent.Trim() == label);
 
     /// <summary>Turns on a switch of the settings layer, as a visitor would.</summary>
     public void Check(string category) =>
@@ -58,9 +58,30 @@ internal sealed class SamplePage
             fields.Add(new(name, input.GetAttribute("value") ?? "on"));
         }
 
-        fields.Add(new(button.GetAttribute("name")!, button.GetAttribute("value")!));
+        if (button.GetAttribute("name") is { } buttonName)
+        {
+            fields.Add(new(buttonName, button.GetAttribute("value") ?? string.Empty));
+        }
+
+        var action = form.GetAttribute("action")!;
+        if (form.GetAttribute("method") == "get")
+        {
+            // As a browser does: the fields become the query; the fragment stays on the client.
+            var path = action.Split('#')[0];
+            var query = string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)));
+            return await _client.GetAsync(new Uri(path + "?" + query, UriKind.Relative));
+        }
+
         Assert.Equal("post", form.GetAttribute("method"));
         using var content = new FormUrlEncodedContent(fields);
-        return await _client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), content);
+        return await _client.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
+    /// <summary>Clicks a button whose form reloads a page, and reads the page it leads to.</summary>
+    public async Task<SamplePage> FollowAsync(string label)
+    {
+        using var response = await ClickAsync(label);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new SamplePage(_client, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 }

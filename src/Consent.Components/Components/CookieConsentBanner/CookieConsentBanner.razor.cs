@@ -21,6 +21,8 @@ public sealed partial class CookieConsentBanner : IDisposable
     private bool _settingsOpen;
     private string _returnUrl = "/";
     private string _textHash = string.Empty;
+    private string _settingsAction = "/";
+    private IReadOnlyList<(string Name, string Value)> _query = [];
 
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
@@ -60,6 +62,7 @@ public sealed partial class CookieConsentBanner : IDisposable
         }
 
         _returnUrl = PreferencesUrl.Closed(Navigation);
+        (_settingsAction, _query) = PreferencesUrl.OpenForm(Navigation);
 
         // R4: the exact text is archived on the server as it is shown; the hash posted with the decision names it.
         var text = BannerTextComposer.Compose(Text, Policy, _state!.GlobalPrivacyControl);

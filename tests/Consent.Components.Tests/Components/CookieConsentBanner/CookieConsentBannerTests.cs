@@ -32,7 +32,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         Assert.False(string.IsNullOrWhiteSpace(heading!.TextContent));
         Assert.Equal(accept, Button(banner, "accept-all").TextContent);
         Assert.Equal(reject, Button(banner, "reject-all").TextContent);
-        Assert.Equal(settings, banner.QuerySelector("details#consent-settings > summary")!.TextContent);
+        Assert.Equal(settings, SettingsButton(banner).TextContent);
     }
 
     [Theory]
@@ -50,9 +50,12 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         Assert.Equal("BUTTON", reject.TagName);
         Assert.Equal("submit", reject.GetAttribute("type"));
         Assert.Equal(accept.ClassName, reject.ClassName);
-        Assert.Equal(accept.ClassName, banner.QuerySelector("summary")!.ClassName);
+        var settings = SettingsButton(banner);
+        Assert.Equal("BUTTON", settings.TagName);
+        Assert.Equal("submit", settings.GetAttribute("type"));
+        Assert.Equal(accept.ClassName, settings.ClassName);
         Assert.Same(accept.ParentElement, reject.ParentElement);
-        Assert.Null(reject.Closest("details"));
+        Assert.Same(accept.ParentElement, settings.ParentElement);
         Assert.Equal("consent-banner-form", accept.GetAttribute("form"));
         Assert.Equal("consent-banner-form", reject.GetAttribute("form"));
     }
@@ -71,6 +74,11 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     {
         using var culture_ = new CultureScope(culture);
         ConfigureConsent(o => o.EndpointPath = "/privacy/consent");
+        if (action == "save")
+        {
+            NavigateTo("/?consent=settings");
+        }
+
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
 
         var button = banner.QuerySelectorAll("button").Single(b => b.TextContent == label);
@@ -92,6 +100,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     public void Render_NoDecision_NoOptionalSwitchIsOnAndNecessaryIsLocked_C4(string culture)
     {
         using var culture_ = new CultureScope(culture);
+        NavigateTo("/?consent=settings");
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
 
         var switches = banner.QuerySelectorAll("input[type=checkbox]");
@@ -110,7 +119,28 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
             }
         }
 
-        Assert.False(banner.QuerySelector("details")!.HasAttribute("open"));
+    }
+
+    [Fact]
+    public void Render_NoDecision_FirstLayerAloneUntilSettingsArePressed()
+    {
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        Assert.Null(banner.QuerySelector("#consent-settings"));
+        Assert.Empty(banner.QuerySelectorAll("input[type=checkbox]"));
+    }
+
+    [Fact]
+    public void Render_SettingsButton_ReopensThisPageWithItsQueryAndTheSettingsLayerWithoutScript()
+    {
+        NavigateTo("/news/1?page=2");
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        var form = banner.QuerySelector("form#" + SettingsButton(banner).GetAttribute("form"))!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/news/1#consent-settings", form.GetAttribute("action"));
+        Assert.Equal("2", Field(form, "page"));
+        Assert.Equal("settings", Field(form, "consent"));
     }
 
     [Fact]
@@ -122,6 +152,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
             o.PrivacyPolicyUrl = "/about/privacy";
             o.Cookies.Add(new DeclaredCookie { Name = "_ga*", Category = "analytics", Purpose = "إحصاء", Provider = "Google Analytics", IsThirdParty = true, Lifetime = TimeSpan.FromDays(395) });
         });
+        NavigateTo("/?consent=settings");
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
 
         Assert.Equal("/about/privacy", banner.QuerySelector("a")!.GetAttribute("href"));
@@ -164,12 +195,12 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         NavigateTo("/news/1?page=2&consent=settings");
         var banner = RenderWith<CookieConsentBanner>(request).Find("section#consent-banner");
 
-        Assert.True(banner.QuerySelector("details#consent-settings")!.HasAttribute("open"));
+        Assert.NotNull(banner.QuerySelector("#consent-settings"));
         Assert.True(Switch(banner, "functional").HasAttribute("checked"));
         Assert.False(Switch(banner, "analytics").HasAttribute("checked"));
         Assert.True(Switch(banner, "marketing").HasAttribute("checked"));
         Assert.Contains(consentIdLine, banner.TextContent, StringComparison.Ordinal);
-        Assert.All(banner.QuerySelectorAll("form"), f => Assert.Equal("/news/1?page=2", Field(f, "returnUrl")));
+        Assert.All(banner.QuerySelectorAll("form[method=post]"), f => Assert.Equal("/news/1?page=2", Field(f, "returnUrl")));
     }
 
     [Fact]
@@ -182,7 +213,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
 
         NavigateTo("/?consent=settings");
 
-        cut.WaitForAssertion(() => Assert.True(cut.Find("details#consent-settings").HasAttribute("open")));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#consent-settings")));
         Assert.True(cut.Find("input#consent-category-analytics").HasAttribute("checked"));
     }
 
@@ -193,12 +224,13 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     public void Render_GpcSignal_SaysItIsHonouredOnBothLayersAndLeavesMarketingOffButSwitchable_G2_G3(string culture, string notice)
     {
         using var culture_ = new CultureScope(culture);
+        NavigateTo("/?consent=settings");
         var banner = RenderWith<CookieConsentBanner>(Request(gpc: true)).Find("section#consent-banner");
 
         var notices = banner.QuerySelectorAll(".consent-gpc");
         Assert.Equal(2, notices.Length);
-        Assert.Null(notices[0].Closest("details"));
-        Assert.NotNull(notices[1].Closest("details"));
+        Assert.Null(notices[0].Closest("#consent-settings"));
+        Assert.NotNull(notices[1].Closest("#consent-settings"));
         Assert.All(notices, n => Assert.Contains(notice, n.TextContent, StringComparison.Ordinal));
         var marketing = Switch(banner, "marketing");
         Assert.False(marketing.HasAttribute("checked"));
@@ -238,7 +270,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         Assert.Equal(hash, archived.Hash);
         Assert.Equal(ConsentTextHash.Compute(archived.Text), hash);
         Assert.Equal(culture, archived.Language);
-        foreach (var shown in new[] { "h2", "button", "summary", "label" })
+        foreach (var shown in new[] { "h2", "h3", "button", "label" })
         {
             Assert.All(banner.QuerySelectorAll(shown), e => Assert.Contains(e.TextContent, archived.Text, StringComparison.Ordinal));
         }
@@ -255,6 +287,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
             o.Text = (key, culture) => key == ConsentTextKeys.BannerHeading ? "ملفات الارتباط في موقعنا" : null;
         });
         ConfigureConsent(o => o.Categories["functional"].Description = "وصف من إعدادات الموقع.");
+        NavigateTo("/?consent=settings");
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
 
         Assert.Equal("أقبل الكل", Button(banner, "accept-all").TextContent);
@@ -276,7 +309,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
 
         Assert.Equal("أرفض", Button(banner, "reject-all").TextContent);
-        Assert.Equal("الإعدادات", banner.QuerySelector("summary")!.TextContent);
+        Assert.Equal("الإعدادات", SettingsButton(banner).TextContent);
     }
 
     [Fact]
@@ -293,6 +326,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     public void Render_CustomCategory_UsesItsConfiguredTitleAndDescription()
     {
         ConfigureConsent(o => o.Categories["chat"] = new ConsentCategory { Title = "الدردشة", Description = "نافذة الدعم المباشر." });
+        NavigateTo("/?consent=settings");
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
 
         Assert.Equal("الدردشة", banner.QuerySelector("label[for=consent-category-chat]")!.TextContent);
@@ -301,6 +335,9 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
 
     private static IElement Button(IElement root, string action) =>
         root.QuerySelectorAll("button").Single(b => b.GetAttribute("value") == action);
+
+    private static IElement SettingsButton(IElement root) =>
+        root.QuerySelectorAll("button").Single(b => b.GetAttribute("form") == "consent-open-settings");
 
     private static IElement Switch(IElement root, string category) =>
         root.QuerySelector($"input#consent-category-{category}")!;
