@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 
 namespace Consent.AspNetCore;
@@ -96,6 +97,51 @@ public sealed class AuditChainVerifier
         var message = string.Create(CultureInfo.InvariantCulture, $"{_count} events verified ({_purged} with purged bodies)");
         return new AuditChainVerification(AuditChainProblem.None, null, _count, _purged, Head(),
             _checkpoint is null ? message + "." : message + ", consistent with the checkpoint.");
+    }
+
+    /// <summary>
+    /// Verifies every row of a query that returns, in sequence order, the sequence number (column 0), the canonical
+    /// bytes or NULL when purged (column 1) and the stored hash (column 2). Reuses its buffers: no allocation per row.
+    /// </summary>
+    /// <param name="rows">The open reader.</param>
+    /// <param name="checkpoint">An exported checkpoint to check against, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The outcome.</returns>
+    public static async Task<AuditChainVerification> VerifyAsync(DbDataReader rows, AuditCheckpoint? checkpoint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var verifier = new AuditChainVerifier(checkpoint);
+        var body = new byte[4096];
+        var hash = new byte[64];
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var sequence = rows.GetInt64(0);
+            var hashLength = (int)Math.Min(rows.GetBytes(2, 0, null, 0, 0), hash.Length);
+            rows.GetBytes(2, 0, hash, 0, hashLength);
+            bool ok;
+            if (rows.IsDBNull(1))
+            {
+                ok = verifier.AddPurged(sequence, hash.AsSpan(0, hashLength));
+            }
+            else
+            {
+                var length = (int)rows.GetBytes(1, 0, null, 0, 0);
+                if (length > body.Length)
+                {
+                    body = new byte[Math.Max(length, body.Length * 2)];
+                }
+
+                rows.GetBytes(1, 0, body, 0, length);
+                ok = verifier.Add(sequence, body.AsSpan(0, length), hash.AsSpan(0, hashLength));
+            }
+
+            if (!ok)
+            {
+                break;
+            }
+        }
+
+        return verifier.Complete();
     }
 
     private bool CheckPosition(long sequence, ReadOnlySpan<byte> storedHash)
