@@ -83,6 +83,7 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
     {
         // Requests still in flight were drained by the server before hosted services stop; what is queued is written.
         _queue.Writer.TryComplete();
+        Log.AuditDraining(_logger, _queue.Reader.Count);
         await _loop.WaitAsync(cancellationToken).ConfigureAwait(false);
         _started = false;
     }

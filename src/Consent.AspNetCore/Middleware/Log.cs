@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Error, "Looking up or saving a signed-in user's consent preference failed; the visitor is treated as cookie-only.", EventName = "PreferenceFailed")]
     public static partial void PreferenceFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(13, LogLevel.Information, "Stopping: committing the {Count} queued consent decisions before exit.", EventName = "AuditDraining")]
+    public static partial void AuditDraining(ILogger logger, int count);
 }
