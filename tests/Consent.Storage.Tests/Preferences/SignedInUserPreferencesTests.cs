@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.Json;
+using Consent.Storage.Tests.Storage;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consent.Storage.Tests.Preferences;
+
+/// <summary>A signed-in user's decision follows them to a new device; anonymous visitors stay cookie-only (COMPLIANCE C10).</summary>
+public sealed class SignedInUserPreferencesTests : IAsyncLifetime
+{
+    private readonly SqliteStore _database = new();
+    private WebApplication? _app;
+    private HttpClient? _client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddAuthentication(HeaderAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, HeaderAuthenticationHandler>(HeaderAuthenticationHandler.SchemeName, null);
+        _database.Register(builder.Services.AddCookieConsent());
+        _app = builder.Build();
+        _app.UseAuthentication();
+        _app.UseCookieConsent();
+        _app.UseAntiforgery();
+        _app.MapCookieConsent();
+        _app.MapGet("/token", (IAntiforgery antiforgery, Microsoft.AspNetCore.Http.HttpContext context) => antiforgery.GetAndStoreTokens(context).RequestToken);
+        await _app.StartAsync();
+        _client = _app.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client!.Dispose();
+        await _app!.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task GetConsent_SignedInOnNewDevice_RestoresDecisionAndReissuesCookie()
+    {
+        var decided = await DecideAsync("alice", "accept-all");
+
+        var (state, cookie) = await GetStateAsync("alice");
+
+        Assert.True(state.GetProperty("hasDecision").GetBoolean());
+        Assert.Equal(decided, state.GetProperty("consentId").GetString());
+        Assert.True(state.GetProperty("categories").GetProperty("analytics").GetBoolean());
+        Assert.NotNull(cookie);
+    }
+
+    [Fact]
+    public async Task GetConsent_NewDecisionOnOtherDevice_IsWhatTheNextDeviceGets()
+    {
+        await DecideAsync("alice", "accept-all");
+        await DecideAsync("alice", "reject-all");
+
+        var (state, _) = await GetStateAsync("alice");
+
+        Assert.False(state.GetProperty("categories").GetProperty("analytics").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GetConsent_AnonymousOrOtherUser_GetsNoServerSideDecision()
+    {
+        await DecideAsync("alice", "accept-all");
+
+        var (anonymous, anonymousCookie) = await GetStateAsync(null);
+        var (bob, _) = await GetStateAsync("bob");
+
+        Assert.False(anonymous.GetProperty("hasDecision").GetBoolean());
+        Assert.Null(anonymousCookie);
+        Assert.False(bob.GetProperty("hasDecision").GetBoolean());
+    }
+
+    [Fact]
+    public async Task PostConsent_Anonymous_StoresNoPreference()
+    {
+        await DecideAsync(null, "accept-all");
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM consent_preferences;";
+        Assert.Equal(0L, await count.ExecuteScalarAsync());
+    }
+
+    private async Task<string> DecideAsync(string? user, string action)
+    {
+        using var tokenRequest = new HttpRequestMessage(HttpMethod.Get, "/token");
+        AddUser(tokenRequest, user);
+        using var tokenResponse = await _client!.SendAsync(tokenRequest);
+        var antiforgeryCookie = tokenResponse.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)).Split(';')[0];
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/consent")
+        {
+            Content = new StringContent($"{{\"action\":\"{action}\"}}", Encoding.UTF8, "application/json"),
+        };
+        AddUser(request, user);
+        request.Headers.Add("Cookie", antiforgeryCookie);
+        request.Headers.Add("RequestVerificationToken", await tokenResponse.Content.ReadAsStringAsync());
+        using var response = await _client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("consentId").GetString()!;
+    }
+
+    private async Task<(JsonElement State, string? ConsentCookie)> GetStateAsync(string? user)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/consent");
+        AddUser(request, user);
+        using var response = await _client!.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var cookie = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.FirstOrDefault(c => c.StartsWith(".Consent=", StringComparison.Ordinal)) : null;
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (json.RootElement.Clone(), cookie);
+    }
+
+    private static void AddUser(HttpRequestMessage request, string? user)
+    {
+        if (user is not null)
+        {
+            request.Headers.Add("X-User", user);
+        }
+    }
+}
