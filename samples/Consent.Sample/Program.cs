@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
-builder.Services.AddCookieConsent(SampleCookies.Declare);
+builder.Services.AddCookieConsent(SampleCookies.Declare).AddSampleAuditLog(builder);
 
 var app = builder.Build();
 
@@ -21,6 +21,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapCookieConsent();
+app.MapHealthChecks("/health");
 app.MapDemoCookies();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
