@@ -10,7 +10,6 @@ namespace Consent.Storage.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 {
-    private const string HeadQuery = "SELECT seq, hash FROM consent_events ORDER BY seq DESC LIMIT 1;";
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgreSqlConsentAuditStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
@@ -62,15 +61,14 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 
     public async Task<IReadOnlyList<StoredConsentEvent>> ReadAsync(long fromSequence, int count, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand("SELECT seq, body, hash FROM consent_events WHERE seq >= @from ORDER BY seq LIMIT @count;");
-        command.Parameters.AddWithValue("from", fromSequence);
-        command.Parameters.AddWithValue("count", count);
+        await using var command = _dataSource.CreateCommand(ConsentSql.ReadEvents);
+        ConsentSql.Add(command, "from", fromSequence);
+        ConsentSql.Add(command, "count", count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var events = new List<StoredConsentEvent>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var stored = reader.IsDBNull(1) ? null : ConsentEventEncoding.Decode((byte[])reader[1]);
-            events.Add(new StoredConsentEvent(reader.GetInt64(0), stored, Convert.ToHexStringLower((byte[])reader[2])));
+            events.Add(ConsentSql.ReadEvent(reader));
         }
 
         return events;
@@ -82,7 +80,7 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 
         // One snapshot for the whole pass, even while other instances append.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT seq, body, hash FROM consent_events ORDER BY seq;", connection, transaction);
+        await using var command = new NpgsqlCommand(ConsentSql.AllEvents, connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await AuditChainVerifier.VerifyAsync(reader, checkpoint, cancellationToken).ConfigureAwait(false);
     }
@@ -96,19 +94,14 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 
     public async Task<long> PurgeBodiesAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
     {
-        // Only a prefix of the chain loses its bodies, so the verifier can tell retention from deletion.
-        await using var command = _dataSource.CreateCommand("""
-            UPDATE consent_events SET body = NULL
-            WHERE body IS NOT NULL
-              AND seq < COALESCE((SELECT MIN(seq) FROM consent_events WHERE occurred_at >= @cutoff), 9223372036854775807);
-            """);
-        command.Parameters.AddWithValue("cutoff", olderThan.UtcDateTime);
+        await using var command = _dataSource.CreateCommand(ConsentSql.PurgeBodies);
+        ConsentSql.Add(command, "cutoff", olderThan.UtcDateTime);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<(long Sequence, byte[] Hash)> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var head = new NpgsqlCommand(HeadQuery, connection, transaction);
+        await using var head = new NpgsqlCommand(ConsentSql.Head, connection, transaction);
         await using var reader = await head.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? (reader.GetInt64(0), (byte[])reader[1])

@@ -6,7 +6,6 @@ namespace Consent.Storage.Sqlite;
 /// <summary>The hash-chained event log in one SQLite file. <c>BEGIN IMMEDIATE</c> serialises writers, even across processes.</summary>
 internal sealed class SqliteConsentAuditStore : IConsentAuditStore
 {
-    private const string HeadQuery = "SELECT seq, hash FROM consent_events ORDER BY seq DESC LIMIT 1;";
     private readonly SqliteConnectionFactory _connections;
 
     public SqliteConsentAuditStore(SqliteConnectionFactory connections) => _connections = connections;
@@ -47,15 +46,14 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, body, hash FROM consent_events WHERE seq >= $from ORDER BY seq LIMIT $count;";
-        command.Parameters.AddWithValue("$from", fromSequence);
-        command.Parameters.AddWithValue("$count", count);
+        command.CommandText = ConsentSql.ReadEvents;
+        ConsentSql.Add(command, "from", fromSequence);
+        ConsentSql.Add(command, "count", count);
         using var reader = command.ExecuteReader();
         var events = new List<StoredConsentEvent>();
         while (reader.Read())
         {
-            var stored = reader.IsDBNull(1) ? null : ConsentEventEncoding.Decode((byte[])reader[1]);
-            events.Add(new StoredConsentEvent(reader.GetInt64(0), stored, Convert.ToHexStringLower((byte[])reader[2])));
+            events.Add(ConsentSql.ReadEvent(reader));
         }
 
         return events;
@@ -65,7 +63,7 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, body, hash FROM consent_events ORDER BY seq;";
+        command.CommandText = ConsentSql.AllEvents;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await AuditChainVerifier.VerifyAsync(reader, checkpoint, cancellationToken).ConfigureAwait(false);
     }
@@ -81,14 +79,8 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
-
-        // Only a prefix of the chain loses its bodies, so the verifier can tell retention from deletion.
-        command.CommandText = """
-            UPDATE consent_events SET body = NULL
-            WHERE body IS NOT NULL
-              AND seq < COALESCE((SELECT MIN(seq) FROM consent_events WHERE occurred_at >= $cutoff), 9223372036854775807);
-            """;
-        command.Parameters.AddWithValue("$cutoff", olderThan.ToUnixTimeMilliseconds());
+        command.CommandText = ConsentSql.PurgeBodies;
+        ConsentSql.Add(command, "cutoff", olderThan.ToUnixTimeMilliseconds());
         return command.ExecuteNonQuery();
     }
 
@@ -96,7 +88,7 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
     {
         using var head = connection.CreateCommand();
         head.Transaction = transaction;
-        head.CommandText = HeadQuery;
+        head.CommandText = ConsentSql.Head;
         using var reader = head.ExecuteReader();
         return reader.Read() ? (reader.GetInt64(0), (byte[])reader[1]) : (0, new byte[AuditChain.HashLength]);
     }

@@ -10,6 +10,13 @@ public sealed class WebFarmTests : IAsyncLifetime
     private readonly PostgreSqlStore _database = new();
     private readonly string _keys = Directory.CreateTempSubdirectory("consent-keys-").FullName;
 
+    private Dictionary<string, string> Settings => new()
+    {
+        ["Consent:Audit:Provider"] = "PostgreSql",
+        ["Consent:Audit:ConnectionString"] = _database.ConnectionString,
+        ["Test:KeysDirectory"] = _keys,
+    };
+
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync()
@@ -21,14 +28,8 @@ public sealed class WebFarmTests : IAsyncLifetime
     [Fact]
     public async Task AcceptAll_ThousandDecisionsOnTwoInstances_OneChainOfExactlyThousandEvents_L1()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Consent:Audit:Provider"] = "PostgreSql",
-            ["Consent:Audit:ConnectionString"] = _database.ConnectionString,
-            ["Test:KeysDirectory"] = _keys,
-        };
-        await using var first = await TestSite.StartAsync(settings);
-        await using var second = await TestSite.StartAsync(settings);
+        await using var first = await TestSite.StartAsync(Settings);
+        await using var second = await TestSite.StartAsync(Settings);
         var load = new DecisionLoad();
 
         await Task.WhenAll(
@@ -45,14 +46,8 @@ public sealed class WebFarmTests : IAsyncLifetime
     [Fact]
     public async Task GetConsent_CookieIssuedByOtherInstance_IsHonoured()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Consent:Audit:Provider"] = "PostgreSql",
-            ["Consent:Audit:ConnectionString"] = _database.ConnectionString,
-            ["Test:KeysDirectory"] = _keys,
-        };
-        await using var first = await TestSite.StartAsync(settings);
-        await using var second = await TestSite.StartAsync(settings);
+        await using var first = await TestSite.StartAsync(Settings);
+        await using var second = await TestSite.StartAsync(Settings);
         var (consentId, cookie) = (await first.AcceptAllAsync(await first.GetAntiforgeryAsync())).GetValueOrDefault();
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/consent");
