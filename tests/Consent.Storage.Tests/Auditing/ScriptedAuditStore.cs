@@ -44,7 +44,13 @@ internal sealed class ScriptedAuditStore : IConsentAuditStore
 
     public Task<AuditCheckpoint> GetCheckpointAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<long> PurgeBodiesAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public TaskCompletionSource<DateTimeOffset> Purged { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<long> PurgeBodiesAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        Purged.TrySetResult(olderThan);
+        return Task.FromResult(0L);
+    }
 
     private static TaskCompletionSource Open()
     {

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Consent.Storage.Tests.Hosting;
 using Consent.Storage.Tests.Storage;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -92,19 +92,8 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
 
     private async Task<string> DecideAsync(string? user, string action)
     {
-        using var tokenRequest = new HttpRequestMessage(HttpMethod.Get, "/token");
-        AddUser(tokenRequest, user);
-        using var tokenResponse = await _client!.SendAsync(tokenRequest);
-        var antiforgeryCookie = tokenResponse.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)).Split(';')[0];
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/consent")
-        {
-            Content = new StringContent($"{{\"action\":\"{action}\"}}", Encoding.UTF8, "application/json"),
-        };
-        AddUser(request, user);
-        request.Headers.Add("Cookie", antiforgeryCookie);
-        request.Headers.Add("RequestVerificationToken", await tokenResponse.Content.ReadAsStringAsync());
-        using var response = await _client.SendAsync(request);
+        using var request = await DecisionRequests.CreateAsync(_client!, action, user);
+        using var response = await _client!.SendAsync(request);
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("consentId").GetString()!;
@@ -113,19 +102,11 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
     private async Task<(JsonElement State, string? ConsentCookie)> GetStateAsync(string? user)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/consent");
-        AddUser(request, user);
+        DecisionRequests.AddUser(request, user);
         using var response = await _client!.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var cookie = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.FirstOrDefault(c => c.StartsWith(".Consent=", StringComparison.Ordinal)) : null;
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return (json.RootElement.Clone(), cookie);
-    }
-
-    private static void AddUser(HttpRequestMessage request, string? user)
-    {
-        if (user is not null)
-        {
-            request.Headers.Add("X-User", user);
-        }
     }
 }
