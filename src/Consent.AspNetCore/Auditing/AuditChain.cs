@@ -12,8 +12,10 @@ public static class AuditChain
     /// <summary>The length of a chain hash in bytes.</summary>
     public const int HashLength = 32;
 
+    private static readonly byte[] Genesis = new byte[HashLength];
+
     /// <summary>Gets h_0, the hash before the first event: 32 zero bytes.</summary>
-    public static ReadOnlySpan<byte> GenesisHash => new byte[HashLength];
+    public static ReadOnlySpan<byte> GenesisHash => Genesis;
 
     /// <summary>Computes h_i from h_(i-1) and the canonical bytes of event i.</summary>
     /// <param name="previous">h_(i-1), 32 bytes.</param>
