@@ -23,7 +23,8 @@ internal sealed class SignedInUserPreferences
 
     public async Task RestoreAsync(HttpContext context, ConsentFeature feature)
     {
-        if (_store is null || feature.StoredStatus == ConsentCookieStatus.Valid || UserIdOf(context.User) is not { } userId)
+        // The user is checked first so that anonymous requests never make the cookie be read early.
+        if (_store is null || UserIdOf(context.User) is not { } userId || feature.StoredStatus == ConsentCookieStatus.Valid)
         {
             return;
         }

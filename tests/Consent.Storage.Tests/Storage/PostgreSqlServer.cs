@@ -11,5 +11,5 @@ internal static class PostgreSqlServer
             ? value
             : throw new InvalidOperationException(
                 "CONSENT_TEST_POSTGRES is not set, so the PostgreSQL tests cannot run" +
-                (Environment.GetEnvironmentVariable("CI") == "true" ? " in CI: .ci/run must start PostgreSQL first." : ". Run `source .ci/postgres.sh` (or `bash .ci/postgres.sh` and export the connection string it prints), then run the tests again."));
+                (Environment.GetEnvironmentVariable("CI") == "true" ? " in CI: .ci/run must start PostgreSQL first." : ". Run `bash .ci/postgres.sh`, export the CONSENT_TEST_POSTGRES connection string it prints, and run the tests again."));
 }
