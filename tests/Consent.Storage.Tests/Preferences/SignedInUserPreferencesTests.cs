@@ -78,6 +78,24 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
         Assert.False(bob.GetProperty("hasDecision").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("other-revision")]
+    [InlineData("expired")]
+    public async Task GetConsent_StoredDecisionOfOtherRevisionOrExpired_IsNotRestored_C10(string kind)
+    {
+        var current = await DecideAsync("carol", "accept-all");
+        var preferences = _app!.Services.GetRequiredService<Consent.AspNetCore.IConsentPreferenceStore>();
+        var stored = (await preferences.FindAsync("carol", default))!;
+        await preferences.SaveAsync("dave", kind == "expired"
+            ? stored with { DecidedAt = stored.DecidedAt.AddDays(-200) }
+            : stored with { PolicyRevision = "00000000" }, default);
+
+        var (state, cookie) = await GetStateAsync("dave");
+
+        Assert.False(state.GetProperty("hasDecision").GetBoolean(), current);
+        Assert.Null(cookie);
+    }
+
     [Fact]
     public async Task PostConsent_Anonymous_StoresNoPreference()
     {
