@@ -9,7 +9,9 @@ public sealed class PostgreSqlStore : StoreUnderTest
 {
     private readonly string _schema = "consent_test_" + Guid.NewGuid().ToString("N");
 
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(PostgreSqlServer.ConnectionString) { SearchPath = _schema }.ToString();
+    public override string Provider => "PostgreSql";
+
+    public override string ConnectionString => new NpgsqlConnectionStringBuilder(PostgreSqlServer.ConnectionString) { SearchPath = _schema }.ToString();
 
     public override void Register(CookieConsentBuilder builder) => builder.AddPostgreSqlAuditLog(ConnectionString);
 

@@ -9,7 +9,9 @@ public sealed class SqliteStore : StoreUnderTest
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("consent-sqlite-").FullName;
 
-    public string ConnectionString => $"Data Source={Path.Combine(_directory, "consent.db")}";
+    public override string Provider => "Sqlite";
+
+    public override string ConnectionString => $"Data Source={Path.Combine(_directory, "consent.db")}";
 
     public override void Register(CookieConsentBuilder builder) => builder.AddSqliteAuditLog(ConnectionString);
 

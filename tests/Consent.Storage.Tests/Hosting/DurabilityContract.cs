@@ -1,16 +1,19 @@
-using Microsoft.Extensions.DependencyInjection;
+using Consent.Storage.Tests.Storage;
 
 namespace Consent.Storage.Tests.Hosting;
 
 /// <summary>
 /// POST /consent answers only after its event is durable (COMPLIANCE R1): a site killed or stopped under load has
-/// every acknowledged decision in its log, in one valid chain (L1).
+/// every acknowledged decision in its log, in one valid chain (L1). Run against each store.
 /// </summary>
-public sealed class DurabilityTests : IDisposable
+public abstract class DurabilityContract<TStore> : IAsyncLifetime
+    where TStore : StoreUnderTest, new()
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("consent-durability-").FullName;
+    private readonly TStore _database = new();
 
-    private string ConnectionString => $"Data Source={Path.Combine(_directory, "consent.db")}";
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
 
     [Fact]
     public async Task Kill_MidLoad_EveryAcknowledgedDecisionIsInTheValidChain_R1_L1()
@@ -49,30 +52,20 @@ public sealed class DurabilityTests : IDisposable
         await running;
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{site.Output}");
-        var drained = System.Text.RegularExpressions.Regex.Match(site.Output, @"queue depth at stop signal: (\d+)");
-        Assert.True(drained.Success && int.Parse(drained.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 0, $"the queue was empty at shutdown\n{site.Output}");
+        var depth = System.Text.RegularExpressions.Regex.Match(site.Output, @"queue depth at stop signal: (\d+)");
+        Assert.True(depth.Success && int.Parse(depth.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 0, $"the queue was empty at the stop signal\n{site.Output}");
         await AssertEveryAcknowledgedDecisionIsLoggedAsync(load);
     }
 
-    public void Dispose()
+    private Dictionary<string, string> Settings(Dictionary<string, string>? extra = null) => new(extra ?? [])
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
-
-    private Dictionary<string, string> Settings(Dictionary<string, string>? extra = null)
-    {
-        var settings = new Dictionary<string, string>(extra ?? [])
-        {
-            ["Consent:Audit:Provider"] = "Sqlite",
-            ["Consent:Audit:ConnectionString"] = ConnectionString,
-        };
-        return settings;
-    }
+        ["Consent:Audit:Provider"] = _database.Provider,
+        ["Consent:Audit:ConnectionString"] = _database.ConnectionString,
+    };
 
     private async Task AssertEveryAcknowledgedDecisionIsLoggedAsync(DecisionLoad load)
     {
-        var (verification, logged) = await AuditStoreReader.InspectAsync(b => b.AddSqliteAuditLog(ConnectionString));
+        var (verification, logged) = await AuditStoreReader.InspectAsync(_database.Register);
         Assert.True(verification.IsValid, verification.Message);
         var missing = load.Acknowledged.Keys.Where(id => !logged.Contains(id)).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} acknowledged decisions are not in the log, such as {missing.FirstOrDefault()}");
