@@ -10,6 +10,7 @@ namespace Consent.Storage.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 {
+    private const string LockChain = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_events'));";
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgreSqlConsentAuditStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
@@ -21,13 +22,10 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_events'));", connection, transaction))
-        {
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
 
-        // Read committed: after the lock, this sees every batch another instance committed before releasing it.
-        var (sequence, previous) = await ReadHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        // One round trip: take the chain lock, then read the head. Under read committed the head query runs after the
+        // lock is granted, so it sees every batch another instance committed before releasing the lock.
+        var (sequence, previous) = await ReadHeadAsync(connection, transaction, cancellationToken, LockChain).ConfigureAwait(false);
         var seqs = new long[batch.Count];
         var times = new DateTime[batch.Count];
         var ids = new string[batch.Count];
@@ -99,10 +97,15 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<(long Sequence, byte[] Hash)> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    private static async Task<(long Sequence, byte[] Hash)> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken, string prefix = "")
     {
-        await using var head = new NpgsqlCommand(ConsentSql.Head, connection, transaction);
+        await using var head = new NpgsqlCommand(prefix + ConsentSql.Head, connection, transaction);
         await using var reader = await head.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (prefix.Length > 0)
+        {
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? (reader.GetInt64(0), (byte[])reader[1])
             : (0, new byte[AuditChain.HashLength]);
