@@ -29,6 +29,8 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
         _app.UseCookieConsent();
         _app.UseAntiforgery();
         _app.MapCookieConsent();
+        _app.MapPost("/grant", (Microsoft.AspNetCore.Http.HttpContext context) =>
+            context.Features.Get<Microsoft.AspNetCore.Http.Features.ITrackingConsentFeature>()!.GrantConsent());
         _app.MapGet("/token", (IAntiforgery antiforgery, Microsoft.AspNetCore.Http.HttpContext context) => antiforgery.GetAndStoreTokens(context).RequestToken);
         await _app.StartAsync();
         _client = _app.GetTestClient();
@@ -76,6 +78,21 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
         Assert.False(anonymous.GetProperty("hasDecision").GetBoolean());
         Assert.Null(anonymousCookie);
         Assert.False(bob.GetProperty("hasDecision").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GrantConsent_SignedInThroughTrackingFeature_IsRestoredOnNewDevice()
+    {
+        using (var grant = new HttpRequestMessage(HttpMethod.Post, "/grant"))
+        {
+            DecisionRequests.AddUser(grant, "erin");
+            using var response = await _client!.SendAsync(grant);
+            response.EnsureSuccessStatusCode();
+        }
+
+        var (state, _) = await GetStateAsync("erin");
+
+        Assert.True(state.GetProperty("categories").GetProperty("analytics").GetBoolean());
     }
 
     [Theory]
