@@ -16,7 +16,7 @@ builder.Services.AddRazorComponents()
 // Static SSR renders with the HtmlEncoder service, which AddWebEncoders registers from these settings.
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-builder.Services.AddCookieConsent(SampleCookies.Declare);
+builder.Services.AddCookieConsent(SampleCookies.Declare).AddSampleAuditLog(builder);
 builder.Services.AddCookieConsentComponents();
 
 var app = builder.Build();
@@ -33,6 +33,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapCookieConsent();
+app.MapHealthChecks("/health");
 app.MapDemoCookies();
 app.MapDemoPages();
 app.MapRazorComponents<App>()

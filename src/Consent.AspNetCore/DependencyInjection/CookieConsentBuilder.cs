@@ -20,4 +20,23 @@ public sealed class CookieConsentBuilder
         Services.AddSingleton<IConsentTextArchive>(sp => sp.GetRequiredService<InMemoryConsentTextArchive>());
         return this;
     }
+
+    /// <summary>
+    /// Records decisions in a durable, hash-chained store through a single group-commit writer (bounded queue,
+    /// back-pressure, drained on shutdown), purges bodies past <see cref="ConsentAuditOptions.Retention"/>, and adds
+    /// the <c>consent-audit</c> health check. Storage packages call this from their own <c>Add…AuditLog</c> method.
+    /// </summary>
+    /// <param name="factory">Creates the store.</param>
+    /// <returns>The builder.</returns>
+    public CookieConsentBuilder AddAuditStore(Func<IServiceProvider, IConsentAuditStore> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.AddSingleton(factory);
+        Services.AddSingleton<ConsentAuditLogWriter>();
+        Services.AddSingleton<IConsentAuditLog>(sp => sp.GetRequiredService<ConsentAuditLogWriter>());
+        Services.AddHostedService(sp => sp.GetRequiredService<ConsentAuditLogWriter>());
+        Services.AddHostedService<ConsentAuditRetention>();
+        Services.AddHealthChecks().AddCheck<ConsentAuditHealthCheck>("consent-audit");
+        return this;
+    }
 }

@@ -70,6 +70,7 @@ internal static class ConsentEndpoint
         }
 
         feature.Commit(transition);
+        await services.Preferences.SaveAsync(context, transition.Decision);
         if (fromForm)
         {
             context.Response.StatusCode = StatusCodes.Status303SeeOther;

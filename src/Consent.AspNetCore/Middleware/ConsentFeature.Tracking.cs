@@ -58,15 +58,14 @@ internal sealed partial class ConsentFeature : ITrackingConsentFeature
         Commit(transition);
         var details = new ConsentAuditDetails(control, System.Globalization.CultureInfo.CurrentUICulture.Name, null, _context.Request.Path.Value ?? "/");
         var consentEvent = _services.Events.Create(_context, transition, details);
-        TrackAudit(AppendAsync(consentEvent));
+        TrackAudit(AppendAsync(consentEvent, transition.Decision));
     }
 
-    private async Task<bool> AppendAsync(ConsentEvent consentEvent)
+    private async Task<bool> AppendAsync(ConsentEvent consentEvent, ConsentDecision decision)
     {
         try
         {
             await _services.AuditLog.AppendAsync(consentEvent, CancellationToken.None);
-            return true;
         }
 #pragma warning disable CA1031 // The caller of GrantConsent cannot handle it: the decision is dropped instead (see OnStartingAsync).
         catch (Exception exception)
@@ -75,5 +74,8 @@ internal sealed partial class ConsentFeature : ITrackingConsentFeature
             Log.AuditAppendFailed(_services.Logger, exception);
             return false;
         }
+
+        await _services.Preferences.SaveAsync(_context, decision);
+        return true;
     }
 }

@@ -159,6 +159,37 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         }
     }
 
+    /// <summary>
+    /// Takes a signed-in user's stored decision as this request's decision and re-issues the consent cookie, when it
+    /// is of the current policy revision and still within the consent lifetime (COMPLIANCE C10).
+    /// </summary>
+    internal void Restore(ConsentPreference preference)
+    {
+        EnsureLoaded();
+        var now = _services.Time.GetUtcNow();
+        if (preference.PolicyRevision != Policy.Revision
+            || preference.DecidedAt > now + TimeSpan.FromMinutes(5)
+            || now - preference.DecidedAt > Policy.Options.ConsentLifetime)
+        {
+            return;
+        }
+
+        var decision = new ConsentDecision(
+            preference.ConsentId,
+            preference.GrantedCategories.Where(key => Policy.FindCategory(key) is not null),
+            Policy.Revision,
+            preference.DecidedAt,
+            preference.GlobalPrivacyControl,
+            preference.Method);
+        _stored = decision;
+        _status = ConsentCookieStatus.Valid;
+        _decision = decision;
+        if (!_context.Response.HasStarted)
+        {
+            WriteConsentCookie(decision);
+        }
+    }
+
     internal void TrackAudit(Task<bool> append) => _pendingAudit = append;
 
     internal bool WasAppendedAsEssential(ReadOnlySpan<char> name)

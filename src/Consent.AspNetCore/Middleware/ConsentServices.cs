@@ -12,7 +12,8 @@ internal sealed class ConsentServices
         ILoggerFactory loggerFactory,
         TimeProvider time,
         IConsentAuditLog auditLog,
-        ConsentEventFactory events)
+        ConsentEventFactory events,
+        IConsentPreferenceStore? preferences = null)
     {
         Policy = policy;
         Codec = codec;
@@ -23,6 +24,7 @@ internal sealed class ConsentServices
         Events = events;
         Filter = new SetCookieFilter(this);
         Cleaner = new RefusedCookieCleaner(this);
+        Preferences = new SignedInUserPreferences(preferences, Logger);
     }
 
     public ConsentPolicy Policy { get; }
@@ -42,4 +44,6 @@ internal sealed class ConsentServices
     public SetCookieFilter Filter { get; }
 
     public RefusedCookieCleaner Cleaner { get; }
+
+    public SignedInUserPreferences Preferences { get; }
 }

@@ -4,7 +4,9 @@ namespace Consent.AspNetCore;
 
 /// <summary>
 /// Makes the visitor's decision available as <see cref="IConsentFeature"/> and enforces it on the response.
-/// When the host's startup filter already did so at the start of the pipeline, it only passes the request on.
+/// When the host's startup filter already did so at the start of the pipeline, this second pass (placed by
+/// <c>UseCookieConsent()</c> after authentication) restores a signed-in user's stored decision when the request has
+/// no valid consent cookie.
 /// </summary>
 internal sealed class CookieConsentMiddleware
 {
@@ -19,7 +21,18 @@ internal sealed class CookieConsentMiddleware
 
     public Task InvokeAsync(HttpContext context)
     {
+        if (_services.Preferences.IsEnabled && context.Features.Get<IConsentFeature>() is ConsentFeature attached)
+        {
+            return RestoreThenNextAsync(context, attached);
+        }
+
         ConsentFeature.Attach(context, _services);
         return _next(context);
+    }
+
+    private async Task RestoreThenNextAsync(HttpContext context, ConsentFeature feature)
+    {
+        await _services.Preferences.RestoreAsync(context, feature).ConfigureAwait(false);
+        await _next(context).ConfigureAwait(false);
     }
 }

@@ -28,4 +28,19 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Debug, "A cookie named '{CookieName}' was appended with IsEssential but is declared in category '{Category}'; the declaration wins.", EventName = "EssentialOverridden")]
     public static partial void EssentialOverridden(ILogger logger, string cookieName, string category);
+
+    [LoggerMessage(9, LogLevel.Error, "Committing {Count} consent audit events failed; those decisions were refused.", EventName = "AuditBatchFailed")]
+    public static partial void AuditBatchFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Information, "Purged the bodies of {Count} audit events past their retention; their hashes are kept.", EventName = "AuditBodiesPurged")]
+    public static partial void AuditBodiesPurged(ILogger logger, long count);
+
+    [LoggerMessage(11, LogLevel.Error, "Purging audit event bodies past their retention failed; retrying in an hour.", EventName = "AuditPurgeFailed")]
+    public static partial void AuditPurgeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(12, LogLevel.Error, "Looking up or saving a signed-in user's consent preference failed; the visitor is treated as cookie-only.", EventName = "PreferenceFailed")]
+    public static partial void PreferenceFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(13, LogLevel.Information, "Stopping: committing the {Count} queued consent decisions before exit.", EventName = "AuditDraining")]
+    public static partial void AuditDraining(ILogger logger, int count);
 }

@@ -17,4 +17,25 @@ public sealed class ConsentAuditOptions
 
     /// <summary>Gets or sets how many characters of the user agent are kept. Defaults to 64.</summary>
     public int UserAgentMaxLength { get; set; } = 64;
+
+    /// <summary>
+    /// Gets or sets how many appends may wait for the audit writer before requests are held back (back-pressure).
+    /// Defaults to 10000.
+    /// </summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Gets or sets the largest number of events committed in one transaction. Defaults to 1000.</summary>
+    public int MaxBatchSize { get; set; } = 1_000;
+
+    /// <summary>
+    /// Gets or sets how long a decision waits for room in a full queue before the endpoint answers 503 with
+    /// <c>Retry-After</c>. Defaults to 2 seconds.
+    /// </summary>
+    public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Gets or sets how long event bodies are kept; older bodies are purged and their hashes kept, so the chain still
+    /// verifies (COMPLIANCE R5). Defaults to <see langword="null"/>: keep everything.
+    /// </summary>
+    public TimeSpan? Retention { get; set; }
 }

@@ -146,6 +146,11 @@ internal sealed class CookieConsentOptionsValidator : IValidateOptions<CookieCon
 
     private static void ValidateAudit(ConsentAuditOptions audit, List<string> failures)
     {
+        if (audit.QueueCapacity < 1 || audit.MaxBatchSize < 1 || audit.QueueTimeout < TimeSpan.Zero || audit.Retention <= TimeSpan.Zero)
+        {
+            failures.Add("Consent:Audit:QueueCapacity and Consent:Audit:MaxBatchSize must be at least 1, Consent:Audit:QueueTimeout must not be negative and Consent:Audit:Retention, when set, must be more than zero.");
+        }
+
         if (audit.ClientAddress == ClientAddressRecording.KeyedHash)
         {
             var key = TryDecodeKey(audit.ClientAddressKey);

@@ -1,0 +1,25 @@
+using Consent.AspNetCore;
+using Consent.Storage.Sqlite;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the SQLite audit log.</summary>
+public static class SqliteAuditLogCookieConsentBuilderExtensions
+{
+    /// <summary>
+    /// Records consent decisions in one SQLite file in WAL mode: the hash-chained audit log (through the group-commit
+    /// writer), the banner text archive and signed-in users' preferences. The schema is created or migrated at startup.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddCookieConsent()</c>.</param>
+    /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, such as <c>Data Source=App_Data/consent.db</c>.</param>
+    /// <returns>The builder.</returns>
+    public static CookieConsentBuilder AddSqliteAuditLog(this CookieConsentBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var connections = new SqliteConnectionFactory(connectionString);
+        builder.AddAuditStore(_ => new SqliteConsentAuditStore(connections));
+        builder.Services.AddSingleton<IConsentTextArchive>(sp => new SqliteConsentTextArchive(connections, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IConsentPreferenceStore>(new SqliteConsentPreferenceStore(connections));
+        return builder;
+    }
+}

@@ -1,0 +1,95 @@
+using Consent.AspNetCore;
+using Microsoft.Data.Sqlite;
+
+namespace Consent.Storage.Sqlite;
+
+/// <summary>The hash-chained event log in one SQLite file. <c>BEGIN IMMEDIATE</c> serialises writers, even across processes.</summary>
+internal sealed class SqliteConsentAuditStore : IConsentAuditStore
+{
+    private readonly SqliteConnectionFactory _connections;
+
+    public SqliteConsentAuditStore(SqliteConnectionFactory connections) => _connections = connections;
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => _connections.MigrateAsync(cancellationToken);
+
+    public async Task AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var (sequence, previous) = ReadHead(connection, transaction);
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO consent_events (seq, occurred_at, consent_id, body, hash) VALUES ($seq, $at, $id, $body, $hash);";
+        var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
+        var at = insert.Parameters.Add("$at", SqliteType.Integer);
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var body = insert.Parameters.Add("$body", SqliteType.Blob);
+        var hash = insert.Parameters.Add("$hash", SqliteType.Blob);
+        insert.Prepare();
+        foreach (var record in batch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            previous = AuditChain.Next(previous, record.Bytes);
+            seq.Value = ++sequence;
+            at.Value = record.Event.OccurredAt.ToUnixTimeMilliseconds();
+            id.Value = record.Event.ConsentId.ToString();
+            body.Value = record.Bytes;
+            hash.Value = previous;
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public async Task<IReadOnlyList<StoredConsentEvent>> ReadAsync(long fromSequence, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = ConsentSql.ReadEvents;
+        ConsentSql.Add(command, "from", fromSequence);
+        ConsentSql.Add(command, "count", count);
+        using var reader = command.ExecuteReader();
+        var events = new List<StoredConsentEvent>();
+        while (reader.Read())
+        {
+            events.Add(ConsentSql.ReadEvent(reader));
+        }
+
+        return events;
+    }
+
+    public async Task<AuditChainVerification> VerifyAsync(AuditCheckpoint? checkpoint, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = ConsentSql.AllEvents;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await AuditChainVerifier.VerifyAsync(reader, checkpoint, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<AuditCheckpoint> GetCheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var (count, head) = ReadHead(connection, null);
+        return new AuditCheckpoint(count, Convert.ToHexStringLower(head));
+    }
+
+    public async Task<long> PurgeBodiesAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = ConsentSql.PurgeBodies;
+        ConsentSql.Add(command, "cutoff", olderThan.ToUnixTimeMilliseconds());
+        return command.ExecuteNonQuery();
+    }
+
+    private static (long Sequence, byte[] Hash) ReadHead(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        using var head = connection.CreateCommand();
+        head.Transaction = transaction;
+        head.CommandText = ConsentSql.Head;
+        using var reader = head.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), (byte[])reader[1]) : (0, new byte[AuditChain.HashLength]);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Data.Common;
+using Consent.AspNetCore;
+
+namespace Consent.Storage;
+
+/// <summary>
+/// The SQL and row mapping that SQLite and PostgreSQL share (both accept <c>@name</c> parameters and
+/// <c>ON CONFLICT</c>). Compiled into each storage package; dialect-specific SQL stays in the store itself.
+/// </summary>
+internal static class ConsentSql
+{
+    public const string Head = "SELECT seq, hash FROM consent_events ORDER BY seq DESC LIMIT 1;";
+
+    public const string ReadEvents = "SELECT seq, body, hash FROM consent_events WHERE seq >= @from ORDER BY seq LIMIT @count;";
+
+    public const string AllEvents = "SELECT seq, body, hash FROM consent_events ORDER BY seq;";
+
+    // Only a prefix of the chain loses its bodies, so the verifier can tell retention from deletion.
+    public const string PurgeBodies = """
+        UPDATE consent_events SET body = NULL
+        WHERE body IS NOT NULL
+          AND seq < COALESCE((SELECT MIN(seq) FROM consent_events WHERE occurred_at >= @cutoff), 9223372036854775807);
+        """;
+
+    public const string FindPreference = "SELECT consent_id, categories, policy_revision, decided_at, gpc, method FROM consent_preferences WHERE user_id = @user;";
+
+    // A later decision replaces an earlier one, never the reverse, whichever device or instance saves first.
+    public const string SavePreference = """
+        INSERT INTO consent_preferences (user_id, consent_id, categories, policy_revision, decided_at, gpc, method)
+        VALUES (@user, @id, @categories, @revision, @at, @gpc, @method)
+        ON CONFLICT (user_id) DO UPDATE SET consent_id = excluded.consent_id, categories = excluded.categories,
+            policy_revision = excluded.policy_revision, decided_at = excluded.decided_at, gpc = excluded.gpc, method = excluded.method
+        WHERE excluded.decided_at >= consent_preferences.decided_at;
+        """;
+
+    public static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    public static void AddPreference(DbCommand command, string userId, ConsentPreference preference)
+    {
+        Add(command, "user", userId);
+        Add(command, "id", preference.ConsentId.ToString());
+        Add(command, "categories", string.Join(' ', preference.GrantedCategories));
+        Add(command, "revision", preference.PolicyRevision);
+        Add(command, "at", preference.DecidedAt.ToUnixTimeSeconds());
+        Add(command, "gpc", preference.GlobalPrivacyControl);
+        Add(command, "method", (int)preference.Method);
+    }
+
+    public static ConsentPreference? ReadPreference(DbDataReader row) =>
+        ConsentId.TryParse(row.GetString(0), out var consentId)
+            ? new ConsentPreference(
+                consentId,
+                row.GetString(1).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                row.GetString(2),
+                DateTimeOffset.FromUnixTimeSeconds(row.GetInt64(3)),
+                row.GetBoolean(4),
+                (ConsentMethod)row.GetInt32(5))
+            : null;
+
+    public static StoredConsentEvent ReadEvent(DbDataReader row) =>
+        new(row.GetInt64(0), row.IsDBNull(1) ? null : ConsentEventEncoding.Decode((byte[])row[1]), Convert.ToHexStringLower((byte[])row[2]));
+}

@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using Consent.AspNetCore;
+
+namespace Consent.Storage.Tests.Auditing;
+
+/// <summary>COMPLIANCE L1, L3, R5: every kind of tampering is detected and the first bad event is named.</summary>
+public sealed class AuditChainVerifierTests
+{
+    [Fact]
+    public void Complete_IntactChain_IsValidWithHead()
+    {
+        var chain = InMemoryChain.Build(10);
+
+        var result = chain.Verify(chain.Checkpoint());
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(chain.Checkpoint(), result.Head);
+        Assert.Equal(10, result.EventCount);
+    }
+
+    [Fact]
+    public void Complete_EmptyLog_IsValidWithZeroHead()
+    {
+        var result = new AuditChainVerifier(new AuditCheckpoint(0, new string('0', 64))).Complete();
+
+        Assert.True(result.IsValid);
+        Assert.Equal(new AuditCheckpoint(0, new string('0', 64)), result.Head);
+    }
+
+    [Fact]
+    public void Add_EditedBody_NamesEditedEvent_L1()
+    {
+        var chain = InMemoryChain.Build(10);
+        var body = chain.Rows[4].Body!.ToArray();
+        body[^1] ^= 1;
+        chain.Rows[4] = (5, body, chain.Rows[4].Hash);
+
+        var result = chain.Verify();
+
+        Assert.Equal(AuditChainProblem.HashMismatch, result.Problem);
+        Assert.Equal(5, result.FirstBadSequence);
+    }
+
+    [Fact]
+    public void Add_EditedStoredHash_NamesThatEvent_L1()
+    {
+        var chain = InMemoryChain.Build(10);
+        var hash = chain.Rows[6].Hash.ToArray();
+        hash[0] ^= 0xff;
+        chain.Rows[6] = (7, chain.Rows[6].Body, hash);
+
+        Assert.Equal(7, chain.Verify().FirstBadSequence);
+    }
+
+    [Fact]
+    public void Add_DeletedEvent_NamesGap_L1()
+    {
+        var chain = InMemoryChain.Build(10);
+        chain.Rows.RemoveAt(3);
+
+        var result = chain.Verify();
+
+        Assert.Equal(AuditChainProblem.SequenceGap, result.Problem);
+        Assert.Equal(4, result.FirstBadSequence);
+    }
+
+    [Fact]
+    public void Add_DeletedEventWithRenumbering_NamesPlaceOfDeletion_L1()
+    {
+        var chain = InMemoryChain.Build(10);
+        chain.Rows.RemoveAt(3);
+        for (var i = 0; i < chain.Rows.Count; i++)
+        {
+            chain.Rows[i] = (i + 1, chain.Rows[i].Body, chain.Rows[i].Hash);
+        }
+
+        var result = chain.Verify();
+
+        Assert.Equal(AuditChainProblem.HashMismatch, result.Problem);
+        Assert.Equal(4, result.FirstBadSequence);
+    }
+
+    [Fact]
+    public void Add_InsertedEvent_NamesInsertedEvent_L1()
+    {
+        var chain = InMemoryChain.Build(10);
+        var forged = TestEvents.Records(1, start: 99)[0].Bytes;
+        chain.Rows.Insert(5, (6, forged, chain.Rows[5].Hash));
+        for (var i = 6; i < chain.Rows.Count; i++)
+        {
+            chain.Rows[i] = (i + 1, chain.Rows[i].Body, chain.Rows[i].Hash);
+        }
+
+        var result = chain.Verify();
+
+        Assert.Equal(AuditChainProblem.HashMismatch, result.Problem);
+        Assert.Equal(6, result.FirstBadSequence);
+    }
+
+    [Fact]
+    public void Add_ReorderedEvents_NamesFirstMovedEvent_L1()
+    {
+        var chain = InMemoryChain.Build(10);
+        (chain.Rows[2], chain.Rows[3]) = ((3, chain.Rows[3].Body, chain.Rows[3].Hash), (4, chain.Rows[2].Body, chain.Rows[2].Hash));
+
+        var result = chain.Verify();
+
+        Assert.Equal(AuditChainProblem.HashMismatch, result.Problem);
+        Assert.Equal(3, result.FirstBadSequence);
+    }
+
+    [Fact]
+    public void Complete_TruncatedLogAgainstCheckpoint_NamesFirstMissingEvent_L3()
+    {
+        var chain = InMemoryChain.Build(10);
+        var checkpoint = chain.Checkpoint();
+        chain.Rows.RemoveRange(7, 3);
+
+        var result = chain.Verify(checkpoint);
+
+        Assert.Equal(AuditChainProblem.Truncated, result.Problem);
+        Assert.Equal(8, result.FirstBadSequence);
+    }
+
+    [Fact]
+    public void Complete_RewrittenChainAgainstCheckpoint_NamesCheckpointEvent_L3()
+    {
+        var chain = InMemoryChain.Build(10);
+        var checkpoint = new AuditCheckpoint(8, Convert.ToHexStringLower(chain.Rows[7].Hash));
+        var body = chain.Rows[4].Body!.ToArray();
+        body[^1] ^= 1;
+        chain.Rows[4] = (5, body, chain.Rows[4].Hash);
+        chain.Rehash();
+
+        Assert.True(chain.Verify().IsValid, "a rewritten chain is consistent in itself");
+        var result = chain.Verify(checkpoint);
+
+        Assert.Equal(AuditChainProblem.CheckpointMismatch, result.Problem);
+        Assert.Equal(8, result.FirstBadSequence);
+        Assert.Contains("at or before event 8", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddPurged_OldestBodiesPurged_StillVerifies_R5()
+    {
+        var chain = InMemoryChain.Build(10);
+        var checkpoint = chain.Checkpoint();
+        for (var i = 0; i < 4; i++)
+        {
+            chain.Rows[i] = (i + 1, null, chain.Rows[i].Hash);
+        }
+
+        var result = chain.Verify(checkpoint);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(4, result.PurgedCount);
+    }
+
+    [Fact]
+    public void AddPurged_BodyPurgedAfterKeptOne_IsReported_R5()
+    {
+        var chain = InMemoryChain.Build(10);
+        chain.Rows[5] = (6, null, chain.Rows[5].Hash);
+
+        var result = chain.Verify();
+
+        Assert.Equal(AuditChainProblem.PurgedOutOfOrder, result.Problem);
+        Assert.Equal(6, result.FirstBadSequence);
+    }
+
+    [Fact]
+    public void Parse_CheckpointText_RoundTrips_L3()
+    {
+        var checkpoint = InMemoryChain.Build(3).Checkpoint();
+
+        Assert.Equal(checkpoint, AuditCheckpoint.Parse(checkpoint.ToString()));
+        Assert.Throws<FormatException>(() => AuditCheckpoint.Parse("consent-checkpoint/1 3 xyz"));
+    }
+
+    [Fact]
+    public void Add_OneMillionEvents_VerifiesInUnderThreeSeconds()
+    {
+        const int Count = 1_000_000;
+        var body = TestEvents.Records(1)[0].Bytes;
+        var hashes = new byte[Count * 32];
+        var previous = AuditChain.GenesisHash.ToArray();
+        for (var i = 0; i < Count; i++)
+        {
+            AuditChain.Next(previous, body, hashes.AsSpan(i * 32, 32));
+            previous = hashes.AsSpan(i * 32, 32).ToArray();
+        }
+
+        var watch = Stopwatch.StartNew();
+        var verifier = new AuditChainVerifier(new AuditCheckpoint(Count, Convert.ToHexStringLower(previous)));
+        for (var i = 0; i < Count; i++)
+        {
+            verifier.Add(i + 1, body, hashes.AsSpan(i * 32, 32));
+        }
+
+        var result = verifier.Complete();
+        watch.Stop();
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
+    }
+}

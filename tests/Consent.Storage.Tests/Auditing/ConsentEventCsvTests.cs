@@ -1,0 +1,47 @@
+using Consent.AspNetCore;
+
+namespace Consent.Storage.Tests.Auditing;
+
+/// <summary>COMPLIANCE L4: exported events cannot inject rows or spreadsheet formulas.</summary>
+public sealed class ConsentEventCsvTests
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\"")]
+    [InlineData("+1+1", "\"'+1+1\"")]
+    [InlineData("-2", "\"'-2\"")]
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("/news", "\"/news\"")]
+    public void WriteRow_FormulaLikeValue_IsNeutralised_L4(string path, string expectedCell)
+    {
+        using var writer = new StringWriter();
+
+        ConsentEventCsv.WriteRow(writer, new StoredConsentEvent(1, TestEvents.Create(1, path), new string('a', 64)));
+
+        Assert.Contains($",{expectedCell},", writer.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteRow_ValueWithLineBreaks_StaysOnOneRow_L4()
+    {
+        var stored = new StoredConsentEvent(1, TestEvents.Create(1, path: "/a\r\n2,\"forged\",row\u2028x"), new string('a', 64));
+        using var writer = new StringWriter();
+
+        ConsentEventCsv.WriteHeader(writer);
+        ConsentEventCsv.WriteRow(writer, stored);
+
+        var rows = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length);
+        Assert.Contains("\"/a\\u000D\\u000A2,\"\"forged\"\",row\\u2028x\"", rows[1], StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', rows[1]);
+    }
+
+    [Fact]
+    public void WriteRow_PurgedEvent_KeepsSequenceAndHashOnly_R5()
+    {
+        using var writer = new StringWriter();
+
+        ConsentEventCsv.WriteRow(writer, new StoredConsentEvent(7, null, new string('b', 64)));
+
+        Assert.StartsWith($"\"7\",\"{new string('b', 64)}\",\"\",\"\",\"(purged)\"", writer.ToString(), StringComparison.Ordinal);
+    }
+}

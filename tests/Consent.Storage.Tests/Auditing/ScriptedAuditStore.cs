@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Consent.AspNetCore;
+
+namespace Consent.Storage.Tests.Auditing;
+
+/// <summary>A store whose commits can be held back or made to fail, to observe the writer.</summary>
+internal sealed class ScriptedAuditStore : IConsentAuditStore
+{
+    private volatile TaskCompletionSource _gate = Open();
+
+    public ConcurrentQueue<int> BatchSizes { get; } = new();
+
+    public ConcurrentQueue<ConsentEvent> Committed { get; } = new();
+
+    public Exception? FailWith { get; set; }
+
+    public TaskCompletionSource BatchStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Hold() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => _gate.TrySetResult();
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
+    {
+        BatchStarted.TrySetResult();
+        await _gate.Task;
+        if (FailWith is { } failure)
+        {
+            throw failure;
+        }
+
+        BatchSizes.Enqueue(batch.Count);
+        foreach (var record in batch)
+        {
+            Committed.Enqueue(record.Event);
+        }
+    }
+
+    public Task<IReadOnlyList<StoredConsentEvent>> ReadAsync(long fromSequence, int count, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<AuditChainVerification> VerifyAsync(AuditCheckpoint? checkpoint, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<AuditCheckpoint> GetCheckpointAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public TaskCompletionSource<DateTimeOffset> Purged { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<long> PurgeBodiesAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        Purged.TrySetResult(olderThan);
+        return Task.FromResult(0L);
+    }
+
+    private static TaskCompletionSource Open()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        gate.SetResult();
+        return gate;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Consent.Storage.Tests.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consent.Storage.Tests.Hosting;
+
+/// <summary>Two instances of a site share one PostgreSQL database and one Data Protection key ring (COMPLIANCE R1, L1).</summary>
+public sealed class WebFarmTests : IAsyncLifetime
+{
+    private readonly PostgreSqlStore _database = new();
+    private readonly string _keys = Directory.CreateTempSubdirectory("consent-keys-").FullName;
+
+    private Dictionary<string, string> Settings => new()
+    {
+        ["Consent:Audit:Provider"] = "PostgreSql",
+        ["Consent:Audit:ConnectionString"] = _database.ConnectionString,
+        ["Test:KeysDirectory"] = _keys,
+    };
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        Directory.Delete(_keys, recursive: true);
+    }
+
+    [Fact]
+    public async Task AcceptAll_ThousandDecisionsOnTwoInstances_OneChainOfExactlyThousandEvents_L1()
+    {
+        await using var first = await TestSite.StartAsync(Settings);
+        await using var second = await TestSite.StartAsync(Settings);
+        var load = new DecisionLoad();
+
+        await Task.WhenAll(
+            load.RunAsync(first, workers: 16, total: 500, CancellationToken.None),
+            load.RunAsync(second, workers: 16, total: 500, CancellationToken.None));
+
+        Assert.Equal(1000, load.Acknowledged.Count);
+        var (verification, logged) = await AuditStoreReader.InspectAsync(b => b.AddPostgreSqlAuditLog(_database.ConnectionString));
+        Assert.True(verification.IsValid, verification.Message);
+        Assert.Equal(1000, verification.EventCount);
+        Assert.Subset(logged, load.Acknowledged.Keys.ToHashSet());
+    }
+
+    [Fact]
+    public async Task GetConsent_CookieIssuedByOtherInstance_IsHonoured()
+    {
+        await using var first = await TestSite.StartAsync(Settings);
+        await using var second = await TestSite.StartAsync(Settings);
+        var (consentId, cookie) = (await first.AcceptAllAsync(await first.GetAntiforgeryAsync())).GetValueOrDefault();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/consent");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await second.Client.SendAsync(request);
+        using var state = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.True(state.RootElement.GetProperty("hasDecision").GetBoolean());
+        Assert.Equal(consentId, state.RootElement.GetProperty("consentId").GetString());
+    }
+}

@@ -1,0 +1,224 @@
+using Consent.AspNetCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Consent.Storage.Tests.Storage;
+
+/// <summary>
+/// What every audit store must do, run against each store on a real, fresh database per test
+/// (COMPLIANCE R1, R4, R5, L1, L3).
+/// </summary>
+public abstract class AuditStoreContract<TStore> : IAsyncLifetime
+    where TStore : StoreUnderTest, new()
+{
+    private readonly TStore _database = new();
+    private IHost? _host;
+
+    private IServiceProvider Services => _host!.Services;
+
+    private IConsentAuditStore Store => Services.GetRequiredService<IConsentAuditStore>();
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _host = await StartHostAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host!.StopAsync();
+        _host.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AppendAsync_ConcurrentDecisions_FormOneValidChain_R1_L1()
+    {
+        var log = Services.GetRequiredService<IConsentAuditLog>();
+
+        await Task.WhenAll(Enumerable.Range(1, 300).Select(i => Task.Run(() => log.AppendAsync(TestEvents.Create(i), default).AsTask())));
+
+        var result = await Store.VerifyAsync(await Store.GetCheckpointAsync(default), default);
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(300, result.EventCount);
+    }
+
+    [Fact]
+    public async Task ReadAsync_AppendedEvents_ComeBackInOrderAndUnchanged()
+    {
+        var records = TestEvents.Records(5);
+        await Store.AppendBatchAsync(records, default);
+
+        var stored = await Store.ReadAsync(2, 3, default);
+
+        Assert.Equal([2L, 3L, 4L], stored.Select(s => s.Sequence));
+        Assert.Equal(records[1].Bytes, ConsentEventEncoding.Encode(stored[0].Event!));
+        Assert.Equal((await Store.GetCheckpointAsync(default)).HeadHash, (await Store.ReadAsync(5, 1, default))[0].Hash);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_EditedEvent_NamesIt_L1()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+
+        await _database.ExecuteAsync("UPDATE consent_events SET body = @p WHERE seq = 5;", TestEvents.Records(1, start: 50)[0].Bytes);
+
+        await AssertFirstBadAsync(null, 5);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_DeletedEvent_NamesIt_L1()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+
+        await _database.ExecuteAsync("DELETE FROM consent_events WHERE seq = 4;");
+
+        await AssertFirstBadAsync(null, 4);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_InsertedEvent_NamesIt_L1()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+
+        await _database.ExecuteAsync("UPDATE consent_events SET seq = seq + 1000 WHERE seq >= 6;");
+        await _database.ExecuteAsync("UPDATE consent_events SET seq = seq - 999 WHERE seq >= 1006;");
+        await _database.ExecuteAsync("INSERT INTO consent_events (seq, occurred_at, consent_id, body, hash) SELECT 6, occurred_at, consent_id, @p, hash FROM consent_events WHERE seq = 7;", TestEvents.Records(1, start: 60)[0].Bytes);
+
+        await AssertFirstBadAsync(null, 6);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReorderedEvents_NamesFirstMoved_L1()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+
+        await _database.ExecuteAsync("UPDATE consent_events SET seq = -3 WHERE seq = 3;");
+        await _database.ExecuteAsync("UPDATE consent_events SET seq = 3 WHERE seq = 4;");
+        await _database.ExecuteAsync("UPDATE consent_events SET seq = 4 WHERE seq = -3;");
+
+        await AssertFirstBadAsync(null, 3);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_TruncatedLogAgainstCheckpoint_NamesFirstMissing_L3()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+        var checkpoint = await Store.GetCheckpointAsync(default);
+
+        await _database.ExecuteAsync("DELETE FROM consent_events WHERE seq > 7;");
+
+        Assert.True((await Store.VerifyAsync(null, default)).IsValid, "a truncated chain is consistent in itself");
+        await AssertFirstBadAsync(checkpoint, 8);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_RewrittenChainAgainstCheckpoint_IsDetected_L3()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+        var checkpoint = await Store.GetCheckpointAsync(default);
+        var stored = await Store.ReadAsync(1, 10, default);
+
+        // An attacker with write access edits event 5 and recomputes every hash after it.
+        var previous = Convert.FromHexString(stored[3].Hash);
+        for (var i = 4; i < 10; i++)
+        {
+            var body = ConsentEventEncoding.Encode(i == 4 ? stored[i].Event! with { Type = ConsentEventType.Grant, Control = "forged" } : stored[i].Event!);
+            previous = AuditChain.Next(previous, body);
+            await _database.ExecuteAsync($"UPDATE consent_events SET body = @p WHERE seq = {i + 1};", body);
+            await _database.ExecuteAsync($"UPDATE consent_events SET hash = @p WHERE seq = {i + 1};", previous);
+        }
+
+        Assert.True((await Store.VerifyAsync(null, default)).IsValid, "a rewritten chain is consistent in itself");
+        var result = await AssertFirstBadAsync(checkpoint, 10);
+        Assert.Equal(AuditChainProblem.CheckpointMismatch, result.Problem);
+    }
+
+    [Fact]
+    public async Task PurgeBodiesAsync_OldEvents_KeepsHashesAndChainVerifies_R5()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+        var checkpoint = await Store.GetCheckpointAsync(default);
+
+        var purged = await Store.PurgeBodiesAsync(TestEvents.Create(6).OccurredAt, default);
+
+        Assert.Equal(5, purged);
+        var result = await Store.VerifyAsync(checkpoint, default);
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(5, result.PurgedCount);
+        var stored = await Store.ReadAsync(1, 10, default);
+        Assert.All(stored.Take(5), s => Assert.Null(s.Event));
+        Assert.All(stored.Skip(5), s => Assert.NotNull(s.Event));
+    }
+
+    [Fact]
+    public async Task ArchiveAsync_SameTextTwice_KeptOnceAndFoundByHash_R4()
+    {
+        var archive = Services.GetRequiredService<IConsentTextArchive>();
+        const string Text = "نستخدم ملفات تعريف الارتباط لأغراض محددة. أوافق / أرفض";
+
+        var hash = await archive.ArchiveAsync("ar", Text, default);
+        Assert.Equal(hash, await archive.ArchiveAsync("ar", Text, default));
+
+        var found = await archive.FindAsync(hash, default);
+        Assert.Equal(("ar", Text), (found!.Language, found.Text));
+        Assert.Null(await archive.FindAsync(new string('0', 64), default));
+    }
+
+    [Fact]
+    public async Task SaveAsync_Preference_LaterDecisionWinsOverEarlier()
+    {
+        var preferences = Services.GetRequiredService<IConsentPreferenceStore>();
+        var earlier = new ConsentPreference(ConsentId.New(), ["analytics", "necessary"], "1a2b3c4d", DateTimeOffset.FromUnixTimeSeconds(1_800_000_000), false, ConsentMethod.Custom);
+        var later = earlier with { GrantedCategories = ["necessary"], DecidedAt = earlier.DecidedAt.AddMinutes(1), Method = ConsentMethod.RejectAll };
+
+        await preferences.SaveAsync("user-1", later, default);
+        await preferences.SaveAsync("user-1", earlier, default);
+
+        var found = await preferences.FindAsync("user-1", default);
+        Assert.Equal(later.DecidedAt, found!.DecidedAt);
+        Assert.Equal(later.GrantedCategories, found.GrantedCategories);
+        Assert.Equal(later.Method, found.Method);
+        Assert.Null(await preferences.FindAsync("user-2", default));
+    }
+
+    [Fact]
+    public async Task StartAsync_TwoInstancesAtOnce_BothMigrateSafelyAndShareTheChain()
+    {
+        var hosts = await Task.WhenAll(StartHostAsync(), StartHostAsync());
+        try
+        {
+            await Task.WhenAll(hosts.SelectMany(h => Enumerable.Range(1, 50).Select(i =>
+                h.Services.GetRequiredService<IConsentAuditLog>().AppendAsync(TestEvents.Create(i), default).AsTask())));
+
+            var result = await Store.VerifyAsync(null, default);
+            Assert.True(result.IsValid, result.Message);
+            Assert.Equal(100, result.EventCount);
+        }
+        finally
+        {
+            foreach (var host in hosts)
+            {
+                await host.StopAsync();
+                host.Dispose();
+            }
+        }
+    }
+
+    private async Task<AuditChainVerification> AssertFirstBadAsync(AuditCheckpoint? checkpoint, long expected)
+    {
+        var result = await Store.VerifyAsync(checkpoint, default);
+        Assert.False(result.IsValid);
+        Assert.Equal(expected, result.FirstBadSequence);
+        return result;
+    }
+
+    private async Task<IHost> StartHostAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        _database.Register(builder.Services.AddCookieConsent());
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Consent.Storage.Tests.Storage;
+
+/// <summary>The store contract against SQLite.</summary>
+public sealed class SqliteAuditStoreTests : AuditStoreContract<SqliteStore>;
