@@ -16,7 +16,14 @@ builder.Services.AddRazorComponents()
 // Static SSR renders with the HtmlEncoder service, which AddWebEncoders registers from these settings.
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-builder.Services.AddCookieConsent(SampleCookies.Declare).AddSampleAuditLog(builder);
+// The load driver (docs/benchmarks.md) compares the site with and without the consent middleware.
+var withoutConsentMiddleware = builder.Configuration.GetValue<bool>("Sample:WithoutConsentMiddleware");
+
+builder.Services.AddCookieConsent(options =>
+{
+    SampleCookies.Declare(options);
+    options.EnforceFromPipelineStart = !withoutConsentMiddleware;
+}).AddSampleAuditLog(builder);
 builder.Services.AddCookieConsentComponents();
 
 var app = builder.Build();
@@ -28,7 +35,11 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(SampleCultures.Configure);
-app.UseCookieConsent();
+if (!withoutConsentMiddleware)
+{
+    app.UseCookieConsent();
+}
+
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -10,9 +10,18 @@ namespace Consent.AspNetCore;
 /// </summary>
 internal sealed class ConsentEnforcementStartupFilter : IStartupFilter
 {
+    private readonly bool _enabled;
+
+    public ConsentEnforcementStartupFilter(Microsoft.Extensions.Options.IOptions<CookieConsentOptions> options) =>
+        _enabled = options.Value.EnforceFromPipelineStart;
+
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        app.UseMiddleware<CookieConsentMiddleware>();
+        if (_enabled)
+        {
+            app.UseMiddleware<CookieConsentMiddleware>();
+        }
+
         next(app);
     };
 }

@@ -47,6 +47,14 @@ public sealed class CookieConsentOptions
     /// <summary>Gets the name and attributes of the cookie that carries the decision.</summary>
     public ConsentCookieOptions ConsentCookie { get; } = new();
 
+    /// <summary>
+    /// Gets or sets whether enforcement is anchored at the very start of the pipeline, so that it also sees cookies
+    /// written by the <c>OnStarting</c> callbacks of middleware placed before <c>UseCookieConsent()</c>.
+    /// Defaults to <see langword="true"/>. When <see langword="false"/>, consent applies only from where
+    /// <c>UseCookieConsent()</c> is placed, and requests that never reach it are not enforced.
+    /// </summary>
+    public bool EnforceFromPipelineStart { get; set; } = true;
+
     /// <summary>Gets or sets the path of the consent endpoint. Defaults to <c>/consent</c>.</summary>
     public string EndpointPath { get; set; } = "/consent";
 

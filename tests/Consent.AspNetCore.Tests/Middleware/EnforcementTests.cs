@@ -106,6 +106,31 @@ public sealed class EnforcementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EnforceFromPipelineStartOff_StillEnforcesFromUseCookieConsent()
+    {
+        await using var host = await ConsentTestHost.StartAsync(CookieWriter.MapSetCookie, o => o.EnforceFromPipelineStart = false);
+        var browser = host.NewBrowser();
+
+        await browser.GetAsync("/set?name=_ga&how=on-starting");
+        await browser.GetAsync("/set?name=pref&how=append");
+
+        Assert.False(browser.Cookies.ContainsKey("_ga"));
+        Assert.False(browser.Cookies.ContainsKey("pref"));
+    }
+
+    [Fact]
+    public async Task EnforceFromPipelineStartOff_DoesNotSeeOnStartingCallbacksOfEarlierMiddleware()
+    {
+        // Documents why the option defaults to on: LIFO OnStarting order puts earlier middleware's callbacks last.
+        await using var host = await ConsentTestHost.StartAsync(CookieWriter.MapSetCookie, o => o.EnforceFromPipelineStart = false, CookieWriter.OuterMiddleware);
+        var browser = host.NewBrowser();
+
+        await browser.GetAsync("/set?name=_ga&how=outer-on-starting");
+
+        Assert.True(browser.Cookies.ContainsKey("_ga"));
+    }
+
+    [Fact]
     public async Task UndeclaredCookie_WhenHandlingIsAllow_Passes()
     {
         await using var host = await ConsentTestHost.StartAsync(CookieWriter.MapSetCookie, o => o.UndeclaredCookies = UndeclaredCookieHandling.Allow);
