@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Load driver against the real sample on 127.0.0.1 (wrk from Debian's packages), bounded in time.
+#   bash tests/Consent.Benchmarks/Load/run-load.sh [seconds]
+# Measures: requests/s of the home page with and without the consent middleware; acknowledged
+# POST /consent decisions/s with the durable audit log on SQLite and on PostgreSQL (loopback).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+DURATION="${1:-10}"
+CONNECTIONS="${CONNECTIONS:-32}"
+
+command -v wrk >/dev/null || { echo "installing wrk" >&2; apt-get install -y -qq wrk >/dev/null; }
+dotnet build samples/Consent.Sample -c Release -v quiet -nologo >/dev/null
+DLL="$PWD/samples/Consent.Sample/bin/Release/net10.0/Consent.Sample.dll"
+WORK="$(mktemp -d)"
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+start_sample() { # port, then extra environment assignments
+  local port="$1"; shift
+  env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning "$@" \
+    dotnet "$DLL" --urls "http://127.0.0.1:$port" --contentRoot "$PWD/samples/Consent.Sample" >"$WORK/sample-$port.log" 2>&1 &
+  PIDS+=("$!")
+  for _ in $(seq 1 100); do
+    curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
+    sleep 0.2
+  done
+  echo "sample on $port did not start:" >&2; cat "$WORK/sample-$port.log" >&2; exit 1
+}
+
+# Prints "COOKIE|BODY" for a visitor's antiforgery pair (and, with a decision, its consent cookie).
+visitor() { # port, decision ("" for none)
+  local port="$1" decision="$2"
+  local jar="$WORK/jar-$port-$RANDOM"
+  local token
+  token=$(curl -s -c "$jar" "http://127.0.0.1:$port/" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  if [ -n "$decision" ]; then
+    curl -s -b "$jar" -c "$jar" -o /dev/null -d "__RequestVerificationToken=$token&action=$decision&returnUrl=/" "http://127.0.0.1:$port/consent"
+  fi
+  local cookie
+  cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF==7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
+  echo "$cookie|__RequestVerificationToken=$token&action=accept-all&returnUrl=%2F"
+}
+
+rps() { awk '/Requests\/sec/ {print $2}'; }
+
+run_wrk() { # label, then wrk arguments
+  local label="$1"; shift
+  wrk -t1 -c"$CONNECTIONS" -d2s "$@" >/dev/null 2>&1 || true   # warm-up
+  local out; out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@")
+  echo "$out" > "$WORK/$label.wrk"
+  echo "$out" | rps
+}
+
+echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) $(nproc) cores, $(dotnet --version), wrk -t1 -c$CONNECTIONS -d${DURATION}s"
+
+# 1. The same page, with and without the middleware. A refusal keeps both pages identical: no banner, gates closed.
+P1=$(free_port); start_sample "$P1" Consent__Audit__ConnectionString="Data Source=$WORK/page-with.db"
+P2=$(free_port); start_sample "$P2" Consent__Audit__ConnectionString="Data Source=$WORK/page-without.db" Sample__WithoutConsentMiddleware=true
+COOKIE1=$(visitor "$P1" reject-all | cut -d'|' -f1)
+WITH=$(run_wrk page-with -H "Cookie: $COOKIE1" "http://127.0.0.1:$P1/")
+WITHOUT=$(run_wrk page-without -H "Cookie: $COOKIE1" "http://127.0.0.1:$P2/")
+echo "page GET /           with middleware: $WITH req/s   without: $WITHOUT req/s   ratio: $(python3 -c "print(f'{$WITH/$WITHOUT:.3f}')")"
+kill "${PIDS[@]}" 2>/dev/null || true; PIDS=()
+
+# 2. Acknowledged decisions with the durable audit log.
+decisions() { # label, port, count-command
+  local label="$1" port="$2" count_command="$3"
+  local pair cookie body before after
+  pair=$(visitor "$port" ""); cookie="${pair%%|*}"; body="${pair#*|}"
+  before=$(eval "$count_command")
+  CONSENT_COOKIE="$cookie" CONSENT_BODY="$body" wrk -t1 -c"$CONNECTIONS" -d2s -s tests/Consent.Benchmarks/Load/post-decision.lua "http://127.0.0.1:$port/consent" >/dev/null 2>&1 || true
+  local mid; mid=$(eval "$count_command")
+  local out; out=$(CONSENT_COOKIE="$cookie" CONSENT_BODY="$body" wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s tests/Consent.Benchmarks/Load/post-decision.lua "http://127.0.0.1:$port/consent")
+  echo "$out" > "$WORK/$label.wrk"
+  after=$(eval "$count_command")
+  local non3xx; non3xx=$(echo "$out" | awk '/Non-2xx or 3xx/ {print $5}')
+  echo "POST /consent $label: $(echo "$out" | rps) req/s acknowledged; events recorded during the run: $((after - mid)) in ${DURATION}s = $(( (after - mid) / DURATION ))/s; non-2xx/3xx: ${non3xx:-0}; p99 $(echo "$out" | awk '/ 99%/ {print $2}')"
+}
+
+P3=$(free_port); DB="$WORK/decisions.db"; start_sample "$P3" Consent__Audit__ConnectionString="Data Source=$DB"
+decisions "sqlite" "$P3" "python3 -c \"import sqlite3; print(sqlite3.connect('$DB').execute('select count(*) from consent_events').fetchone()[0])\""
+kill "${PIDS[@]}" 2>/dev/null || true; PIDS=()
+
+if [ -n "${CONSENT_TEST_POSTGRES:-}" ] || bash .ci/postgres.sh >/dev/null 2>&1; then
+  PG="Host=127.0.0.1;Port=${CONSENT_PG_PORT:-55432};Username=postgres;Database=postgres"
+  SCHEMA="load_$(date +%s)"
+  psql "postgresql://postgres@127.0.0.1:${CONSENT_PG_PORT:-55432}/postgres" -qc "create schema $SCHEMA" >/dev/null
+  P4=$(free_port); start_sample "$P4" Consent__Audit__Provider=PostgreSql Consent__Audit__ConnectionString="$PG;Search Path=$SCHEMA"
+  decisions "postgresql" "$P4" "psql 'postgresql://postgres@127.0.0.1:${CONSENT_PG_PORT:-55432}/postgres' -tAc 'select count(*) from $SCHEMA.consent_events'"
+  psql "postgresql://postgres@127.0.0.1:${CONSENT_PG_PORT:-55432}/postgres" -qc "drop schema $SCHEMA cascade" >/dev/null
+fi
