@@ -10,7 +10,7 @@ namespace Consent.AspNetCore;
 /// </summary>
 internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookiesFeature
 {
-    private static readonly Func<object, Task> OnStartingCallback = static state => ((ConsentFeature)state).OnStartingAsync();
+    private static readonly Func<object, Task> OnStartingCallback = static state => ((ConsentFeature)state).OnStarting();
 
     private readonly HttpContext _context;
     private readonly ConsentServices _services;
@@ -282,15 +282,32 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         }
     }
 
-    private async Task OnStartingAsync()
+    // Not async: on the common path (no pending audit) it must not pay for a state machine.
+    private Task OnStarting()
     {
-        if (_pendingAudit is { } pending && !await pending)
+        if (_pendingAudit is { } pending)
+        {
+            return EnforceAfterAuditAsync(pending);
+        }
+
+        Enforce();
+        return Task.CompletedTask;
+    }
+
+    private async Task EnforceAfterAuditAsync(Task<bool> pending)
+    {
+        if (!await pending)
         {
             // A decision that could not be recorded is not taken: no unprovable consent.
             _decision = _status == ConsentCookieStatus.Valid ? _stored : null;
             RemoveConsentCookieHeader();
         }
 
+        Enforce();
+    }
+
+    private void Enforce()
+    {
         _services.Cleaner.Apply(_context, this);
         _services.Filter.Apply(_context, this);
     }
