@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Consent.Sample.Tests.Browser;
+
+/// <summary>Google Consent Mode: what a Google tag would read from <c>window.dataLayer</c>.</summary>
+[Collection(BrowserScenarios.Name)]
+public sealed class ConsentModeTests
+{
+    private static readonly string[] ConsentSignals =
+        ["ad_storage", "ad_user_data", "ad_personalization", "analytics_storage", "functionality_storage", "personalization_storage"];
+
+    private readonly BrowserFixture _fixture;
+
+    public ConsentModeTests(BrowserFixture fixture) => _fixture = fixture;
+
+    [Fact]
+    public async Task DataLayer_HoldsAllDeniedDefaults_BeforeAChoice_AndAGrantedUpdateAfterAccept()
+    {
+        await using var context = await _fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var banner = new ConsentBanner(page);
+        await page.GotoAsync("/");
+
+        var before = await DataLayerAsync(page);
+        var defaults = Assert.Single(before);
+        AssertCommand(defaults, "default", "denied");
+
+        await banner.DecideAsync(banner.Accept);
+
+        var after = await DataLayerAsync(page);
+        Assert.Equal(2, after.Count);
+        AssertCommand(after[0], "default", "denied");
+        AssertCommand(after[1], "update", "granted");
+    }
+
+    // security_storage is granted in both: it covers security cookies, which need no consent.
+    private static void AssertCommand(JsonElement entry, string command, string expected)
+    {
+        Assert.Equal("consent", entry[0].GetString());
+        Assert.Equal(command, entry[1].GetString());
+        var signals = entry[2];
+        Assert.All(ConsentSignals, signal => Assert.Equal(expected, signals.GetProperty(signal).GetString()));
+        Assert.Equal("granted", signals.GetProperty("security_storage").GetString());
+    }
+
+    // dataLayer holds `arguments` objects; copy them into arrays so that they cross to .NET as JSON.
+    private static async Task<IReadOnlyList<JsonElement>> DataLayerAsync(IPage page)
+    {
+        var json = await page.EvaluateAsync<JsonElement>("() => (window.dataLayer || []).map(entry => Array.from(entry))");
+        return [.. json.EnumerateArray()];
+    }
+}
