@@ -5,19 +5,13 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>«أوافق»: everything optional starts, the decision is in the audit log, and the banner does not come back.</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class AcceptTests
+public sealed class AcceptTests(BrowserFixture fixture)
 {
-    private readonly BrowserFixture _fixture;
-
-    public AcceptTests(BrowserFixture fixture) => _fixture = fixture;
-
     [Fact]
     public async Task Accept_StartsAnalyticsAndMarketing_RecordsAGrant_AndTheBannerStaysGone()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, banner) = visit;
 
         await banner.DecideAsync(banner.Accept);
 
@@ -37,7 +31,7 @@ public sealed class AcceptTests
         Assert.DoesNotContain("mystery", names);
 
         var consentId = await AuditStore.ConsentIdAsync(context);
-        var recorded = Assert.Single(await AuditStore.EventsAsync(_fixture.Server, consentId));
+        var recorded = Assert.Single(await AuditStore.EventsAsync(fixture.Server, consentId));
         Assert.Equal(ConsentEventType.Grant, recorded.Type);
         Assert.Equal("banner:accept-all", recorded.Control);
         Assert.All(recorded.Categories, category => Assert.True(category.Granted, category.Category));

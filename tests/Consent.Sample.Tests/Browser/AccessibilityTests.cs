@@ -6,16 +6,12 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>axe-core finds nothing on the banner or the settings layer, in Arabic and English, wide and narrow.</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class AccessibilityTests
+public sealed class AccessibilityTests(BrowserFixture fixture)
 {
     private static readonly AxeRunOptions WcagAA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] },
     };
-
-    private readonly BrowserFixture _fixture;
-
-    public AccessibilityTests(BrowserFixture fixture) => _fixture = fixture;
 
     public static TheoryData<string, string, int> Views => new()
     {
@@ -33,12 +29,9 @@ public sealed class AccessibilityTests
     [MemberData(nameof(Views))]
     public async Task Axe_FindsNoWcag22AAViolation_AndTheViewIsScreenshotted(string culture, string layer, int width)
     {
-        await using var context = await _fixture.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
         var path = layer == "settings" ? $"/?culture={culture}&consent=settings" : $"/?culture={culture}";
-
-        await page.GotoAsync(path);
+        await using var visit = await Visit.StartAsync(fixture, path, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
+        var (_, page, banner) = visit;
         await Assertions.Expect(banner.Root).ToHaveAttributeAsync("lang", culture);
         var screenshot = BrowserFixture.ScreenshotPath($"{layer}-{culture}-{width}.png");
         if (layer == "settings")

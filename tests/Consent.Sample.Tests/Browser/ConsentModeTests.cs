@@ -5,22 +5,16 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>Google Consent Mode: what a Google tag would read from <c>window.dataLayer</c>.</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class ConsentModeTests
+public sealed class ConsentModeTests(BrowserFixture fixture)
 {
     private static readonly string[] ConsentSignals =
         ["ad_storage", "ad_user_data", "ad_personalization", "analytics_storage", "functionality_storage", "personalization_storage"];
 
-    private readonly BrowserFixture _fixture;
-
-    public ConsentModeTests(BrowserFixture fixture) => _fixture = fixture;
-
     [Fact]
     public async Task DataLayer_HoldsAllDeniedDefaults_BeforeAChoice_AndAGrantedUpdateAfterAccept()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (_, page, banner) = visit;
 
         var before = await DataLayerAsync(page);
         var defaults = Assert.Single(before);

@@ -4,20 +4,13 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>A fresh profile's first page: the banner asks, and nothing optional has happened yet (C1).</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class FirstVisitTests
+public sealed class FirstVisitTests(BrowserFixture fixture)
 {
-    private readonly BrowserFixture _fixture;
-
-    public FirstVisitTests(BrowserFixture fixture) => _fixture = fixture;
-
     [Fact]
     public async Task FirstVisit_ShowsTheArabicRtlBanner_AndNothingOptionalRuns_C1()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, banner) = visit;
 
         await Assertions.Expect(banner.Root).ToBeVisibleAsync();
         await Assertions.Expect(banner.Root).ToHaveAttributeAsync("lang", "ar");
@@ -37,10 +30,8 @@ public sealed class FirstVisitTests
     [Fact]
     public async Task FirstVisit_DemoCookies_OnlyTheNecessaryOneReachesTheJar_C1()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, _) = visit;
         await page.GotoAsync("/demo/cookies");
 
         var names = await CookieJar.NamesAsync(context);

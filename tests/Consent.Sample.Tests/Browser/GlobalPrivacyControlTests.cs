@@ -5,22 +5,13 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>A browser that sends <c>Sec-GPC: 1</c> on every request (G1, G2).</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class GlobalPrivacyControlTests
+public sealed class GlobalPrivacyControlTests(BrowserFixture fixture)
 {
-    private readonly BrowserFixture _fixture;
-
-    public GlobalPrivacyControlTests(BrowserFixture fixture) => _fixture = fixture;
-
     [Fact]
     public async Task WithGpc_TheNoticeIsShown_AndAcceptDoesNotSetTheMarketingCookie_G1_G2()
     {
-        await using var context = await _fixture.NewContextAsync(new BrowserNewContextOptions
-        {
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Sec-GPC"] = "1" },
-        });
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/", SendingGpc());
+        var (context, page, banner) = visit;
 
         await Assertions.Expect(banner.GpcNotice).ToBeVisibleAsync();
         await Assertions.Expect(banner.GpcNotice).ToContainTextAsync("التحكم العالمي في الخصوصية");
@@ -32,23 +23,31 @@ public sealed class GlobalPrivacyControlTests
         Assert.Contains("_ga", names);
         Assert.DoesNotContain("ad_id", names);
 
-        var recorded = Assert.Single(await AuditStore.EventsAsync(_fixture.Server, await AuditStore.ConsentIdAsync(context)));
+        var recorded = Assert.Single(await AuditStore.EventsAsync(fixture.Server, await AuditStore.ConsentIdAsync(context)));
         Assert.Equal(ConsentEventType.GpcOptOut, recorded.Type);
         Assert.True(recorded.GlobalPrivacyControl);
     }
 
     [Fact]
-    public async Task WithGpc_TheSettingsLayerSaysTheSignalWasHonoured_G2()
+    public async Task WithGpc_TheSettingsLayerSaysSo_AndAnExplicitMarketingOptInStillWorks_G2_G3()
     {
-        await using var context = await _fixture.NewContextAsync(new BrowserNewContextOptions
-        {
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Sec-GPC"] = "1" },
-        });
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/?consent=settings");
+        await using var visit = await Visit.StartAsync(fixture, "/?consent=settings", SendingGpc());
+        var (context, page, banner) = visit;
 
         await Assertions.Expect(banner.SettingsLayer.Locator(".consent-gpc")).ToBeVisibleAsync();
         await Assertions.Expect(banner.Switch("marketing")).Not.ToBeCheckedAsync();
+        await banner.Switch("marketing").CheckAsync();
+        await banner.DecideAsync(banner.Save);
+
+        await page.GotoAsync("/demo/cookies");
+        Assert.Contains("ad_id", await CookieJar.NamesAsync(context));
+        var recorded = Assert.Single(await AuditStore.EventsAsync(fixture.Server, await AuditStore.ConsentIdAsync(context)));
+        Assert.True(recorded.GlobalPrivacyControl);
     }
+
+    // New options for each visit: BrowserFixture.NewContextAsync fills in the object it is given.
+    private static BrowserNewContextOptions SendingGpc() => new()
+    {
+        ExtraHTTPHeaders = new Dictionary<string, string> { ["Sec-GPC"] = "1" },
+    };
 }

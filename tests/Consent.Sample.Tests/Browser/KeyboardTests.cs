@@ -5,38 +5,30 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>Keyboard only: Tab reaches every control through the page, Enter and Space press them (A1, A4).</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class KeyboardTests
+public sealed class KeyboardTests(BrowserFixture fixture)
 {
-    private readonly BrowserFixture _fixture;
-
-    public KeyboardTests(BrowserFixture fixture) => _fixture = fixture;
-
     [Theory]
     [InlineData("أوافق", "Enter", ConsentEventType.Grant)]
     [InlineData("أرفض", "Space", ConsentEventType.Refusal)]
     public async Task TabThroughThePage_ThenPressAButton_Decides_A1_A4(string button, string key, ConsentEventType expected)
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, banner) = visit;
 
         var target = button == "أوافق" ? banner.Accept : banner.Reject;
         await FocusProbe.TabToAsync(page, target);
         await ConsentBanner.WhileNavigatingAsync(page, () => page.Keyboard.PressAsync(key));
 
         await Assertions.Expect(banner.Root).ToHaveCountAsync(0);
-        var recorded = Assert.Single(await AuditStore.EventsAsync(_fixture.Server, await AuditStore.ConsentIdAsync(context)));
+        var recorded = Assert.Single(await AuditStore.EventsAsync(fixture.Server, await AuditStore.ConsentIdAsync(context)));
         Assert.Equal(expected, recorded.Type);
     }
 
     [Fact]
     public async Task TabCyclesThroughThePageAndTheBanner_WithoutATrap_AndEveryFocusIsVisible_A1_A4()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (_, page, banner) = visit;
 
         // Blazor focuses the <h1> on load; from there Tab runs through the banner, past the end, and back to the top.
         var visited = await FocusProbe.TabToAsync(page, page.Locator("header a[lang=fr]"));
@@ -54,10 +46,8 @@ public sealed class KeyboardTests
     [Fact]
     public async Task Settings_ByKeyboard_OpensTheLayer_TogglesASwitchWithSpace_AndSavesWithEnter_A1_A4()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, banner) = visit;
 
         await FocusProbe.TabToAsync(page, banner.Settings);
         await ConsentBanner.WhileNavigatingAsync(page, () => page.Keyboard.PressAsync("Enter"));
@@ -70,7 +60,7 @@ public sealed class KeyboardTests
         await ConsentBanner.WhileNavigatingAsync(page, () => page.Keyboard.PressAsync("Enter"));
 
         await Assertions.Expect(banner.Root).ToHaveCountAsync(0);
-        var recorded = Assert.Single(await AuditStore.EventsAsync(_fixture.Server, await AuditStore.ConsentIdAsync(context)));
+        var recorded = Assert.Single(await AuditStore.EventsAsync(fixture.Server, await AuditStore.ConsentIdAsync(context)));
         Assert.Equal(ConsentEventType.PartialChoice, recorded.Type);
         Assert.Equal(["analytics"], recorded.Categories.Where(c => c.Granted && c.Category != "necessary").Select(c => c.Category));
     }

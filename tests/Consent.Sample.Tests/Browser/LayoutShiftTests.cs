@@ -4,7 +4,7 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>The fixed banner never pushes the page around: cumulative layout shift is 0.</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class LayoutShiftTests
+public sealed class LayoutShiftTests(BrowserFixture fixture)
 {
     // Every layout-shift entry since the navigation (buffered), summed as CLS does, once two frames have painted.
     private const string MeasureLayoutShift = """
@@ -30,21 +30,18 @@ public sealed class LayoutShiftTests
         })
         """;
 
-    private readonly BrowserFixture _fixture;
-
-    public LayoutShiftTests(BrowserFixture fixture) => _fixture = fixture;
-
     [Theory]
     [InlineData("/", 1280)]
     [InlineData("/", 320)]
     [InlineData("/?consent=settings", 1280)]
     public async Task Banner_CausesNoLayoutShift(string path, int width)
     {
-        await using var context = await _fixture.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
-        var page = await context.NewPageAsync();
+        await using var visit = await Visit.StartAsync(fixture, path, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
+        var (_, page, banner) = visit;
+        await Assertions.Expect(banner.Root).ToBeVisibleAsync();
 
-        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        await Assertions.Expect(new ConsentBanner(page).Root).ToBeVisibleAsync();
+        // Late shifts would come from what loads after the document: wait until the network is quiet.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.Equal(0, await page.EvaluateAsync<double>(MeasureLayoutShift));
     }

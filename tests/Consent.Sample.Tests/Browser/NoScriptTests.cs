@@ -4,12 +4,8 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>With JavaScript off, «أوافق», «أرفض» and «الإعدادات» still work: they are plain HTML forms.</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class NoScriptTests
+public sealed class NoScriptTests(BrowserFixture fixture)
 {
-    private readonly BrowserFixture _fixture;
-
-    public NoScriptTests(BrowserFixture fixture) => _fixture = fixture;
-
     [Fact]
     public async Task WithoutJavaScript_Accept_GrantsEveryCategory()
     {
@@ -46,10 +42,8 @@ public sealed class NoScriptTests
     /// <summary>Decides on the home page of a script-less profile, then lists the jar after <c>/demo/cookies</c>.</summary>
     private async Task<IReadOnlyList<string>> DecideWithoutScriptAsync(Func<ConsentBanner, Task> decide)
     {
-        await using var context = await _fixture.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/", new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var (context, page, banner) = visit;
 
         await decide(banner);
 

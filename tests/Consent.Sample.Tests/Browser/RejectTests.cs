@@ -5,21 +5,15 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>«أرفض»: no optional cookie, ever, and the refusal is remembered (C1, C10).</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class RejectTests
+public sealed class RejectTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["/", "/privacy", "/demo/cookies", "/?culture=en", "/", "/demo/cookies"];
-
-    private readonly BrowserFixture _fixture;
-
-    public RejectTests(BrowserFixture fixture) => _fixture = fixture;
 
     [Fact]
     public async Task Reject_NoOptionalCookieAppearsAcrossPageLoads_AndTheBannerStaysGone_C1_C10()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, banner) = visit;
 
         await banner.DecideAsync(banner.Reject);
         await CookieJar.AssertOnlyNecessaryAsync(context, "after «أرفض»");
@@ -39,7 +33,7 @@ public sealed class RejectTests
 
         await page.GotoAsync("/");
         await Assertions.Expect(SamplePage.VideoPlaceholder(page)).ToBeVisibleAsync();
-        var recorded = Assert.Single(await AuditStore.EventsAsync(_fixture.Server, await AuditStore.ConsentIdAsync(context)));
+        var recorded = Assert.Single(await AuditStore.EventsAsync(fixture.Server, await AuditStore.ConsentIdAsync(context)));
         Assert.Equal(ConsentEventType.Refusal, recorded.Type);
     }
 }

@@ -5,19 +5,13 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>«الإعدادات»: consent per category, and withdrawing from the footer link as easily as giving (C8, C9).</summary>
 [Collection(BrowserScenarios.Name)]
-public sealed class SettingsTests
+public sealed class SettingsTests(BrowserFixture fixture)
 {
-    private readonly BrowserFixture _fixture;
-
-    public SettingsTests(BrowserFixture fixture) => _fixture = fixture;
-
     [Fact]
     public async Task GrantAnalyticsOnly_ThenWithdrawFromTheFooterLink_RemovesItsCookiesAndStopsTheScript_C9()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var banner = new ConsentBanner(page);
-        await page.GotoAsync("/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, banner) = visit;
 
         await banner.Settings.ClickAsync();
         await Assertions.Expect(banner.SettingsLayer).ToBeVisibleAsync();
@@ -46,7 +40,7 @@ public sealed class SettingsTests
         Assert.False(await SamplePage.AnalyticsRanAsync(page));
         await CookieJar.AssertOnlyNecessaryAsync(context, "after a reload");
 
-        var events = await AuditStore.EventsAsync(_fixture.Server, await AuditStore.ConsentIdAsync(context));
+        var events = await AuditStore.EventsAsync(fixture.Server, await AuditStore.ConsentIdAsync(context));
         Assert.Equal([ConsentEventType.PartialChoice, ConsentEventType.Withdrawal], events.Select(e => e.Type));
     }
 }
