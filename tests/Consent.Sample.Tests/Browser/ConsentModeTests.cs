@@ -10,22 +10,23 @@ public sealed class ConsentModeTests(BrowserFixture fixture)
     private static readonly string[] ConsentSignals =
         ["ad_storage", "ad_user_data", "ad_personalization", "analytics_storage", "functionality_storage", "personalization_storage"];
 
-    [Fact]
-    public async Task DataLayer_HoldsAllDeniedDefaults_BeforeAChoice_AndAGrantedUpdateAfterAccept()
+    [Theory]
+    [InlineData("أوافق", "granted")]
+    [InlineData("أرفض", "denied")]
+    public async Task DataLayer_HoldsAllDeniedDefaults_BeforeAChoice_AndTheUpdateAfterIt(string button, string expected)
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
         var (_, page, banner) = visit;
 
-        var before = await DataLayerAsync(page);
-        var defaults = Assert.Single(before);
+        var defaults = Assert.Single(await DataLayerAsync(page));
         AssertCommand(defaults, "default", "denied");
 
-        await banner.DecideAsync(banner.Accept);
+        await banner.DecideAsync(button == "أوافق" ? banner.Accept : banner.Reject);
 
         var after = await DataLayerAsync(page);
         Assert.Equal(2, after.Count);
         AssertCommand(after[0], "default", "denied");
-        AssertCommand(after[1], "update", "granted");
+        AssertCommand(after[1], "update", expected);
     }
 
     // security_storage is granted in both: it covers security cookies, which need no consent.
