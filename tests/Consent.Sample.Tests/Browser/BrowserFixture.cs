@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Consent.Sample.Tests.Browser;
 
 /// <summary>
-/// One Debian Chromium (driven by Playwright, never downloaded) and one sample server for a test class.
+/// One Debian Chromium (driven by Playwright, never downloaded) and one sample server, shared by every browser
+/// scenario (<see cref="BrowserScenarios"/>).
 /// If the browser cannot start, the tests fail: they never skip.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime

@@ -2,44 +2,41 @@ using Microsoft.Playwright;
 
 namespace Consent.Sample.Tests.Browser;
 
-/// <summary>What a visitor's own browser holds, in a fresh profile, before and after a choice.</summary>
-public sealed class FirstVisitTests : IClassFixture<BrowserFixture>
+/// <summary>A fresh profile's first page: the banner asks, and nothing optional has happened yet (C1).</summary>
+[Collection(BrowserScenarios.Name)]
+public sealed class FirstVisitTests(BrowserFixture fixture)
 {
-    private readonly BrowserFixture _fixture;
-
-    public FirstVisitTests(BrowserFixture fixture) => _fixture = fixture;
-
-    private static readonly string[] OptionalCookies = ["demo_pref", "_ga", "ad_id", "_ga_demo"];
-
     [Fact]
-    public async Task FirstVisit_TheJarHoldsOnlyNecessaryCookies_C1()
+    public async Task FirstVisit_ShowsTheArabicRtlBanner_AndNothingOptionalRuns_C1()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, banner) = visit;
 
-        await page.GotoAsync("/");
-        await page.GotoAsync("/demo/cookies");
+        await Assertions.Expect(banner.Root).ToBeVisibleAsync();
+        await Assertions.Expect(banner.Root).ToHaveAttributeAsync("lang", "ar");
+        await Assertions.Expect(banner.Root).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(banner.Root.Locator("h2")).ToHaveTextAsync("بيان الخصوصية وسياسة ملفات تعريف الارتباط");
+        await Assertions.Expect(banner.Accept).ToBeVisibleAsync();
+        await Assertions.Expect(banner.Reject).ToBeVisibleAsync();
+        await Assertions.Expect(banner.Settings).ToBeVisibleAsync();
 
-        var names = (await context.CookiesAsync()).Select(c => c.Name).ToList();
-        Assert.Contains("demo_session", names);
-        Assert.DoesNotContain(names, n => OptionalCookies.Contains(n) || n == "mystery");
+        Assert.Equal(0, await SamplePage.AnalyticsScriptCountAsync(page));
+        Assert.False(await SamplePage.AnalyticsRanAsync(page));
+        await Assertions.Expect(SamplePage.Video(page)).ToHaveCountAsync(0);
+        await Assertions.Expect(SamplePage.VideoPlaceholder(page)).ToBeVisibleAsync();
+        await CookieJar.AssertOnlyNecessaryAsync(context, "after the first page");
     }
 
     [Fact]
-    public async Task Accept_ThenDemoCookies_TheJarHoldsTheOptionalOnes()
+    public async Task FirstVisit_DemoCookies_OnlyTheNecessaryOneReachesTheJar_C1()
     {
-        await using var context = await _fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "أوافق", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync("**/");
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, _) = visit;
         await page.GotoAsync("/demo/cookies");
 
-        var names = (await context.CookiesAsync()).Select(c => c.Name).ToList();
-        Assert.Contains(".Consent", names);
-        Assert.Contains("_ga", names);
-        Assert.Contains("ad_id", names);
+        var names = await CookieJar.NamesAsync(context);
+        Assert.Contains("demo_session", names);
         Assert.DoesNotContain("mystery", names);
+        await CookieJar.AssertOnlyNecessaryAsync(context, "after /demo/cookies");
     }
 }

@@ -51,6 +51,18 @@ public sealed class CookieDeclarationTests : ConsentComponentTest
     }
 
     [Fact]
+    public void Render_TheScrollingTableWrapper_IsAKeyboardReachableNamedRegion_A1()
+    {
+        using var scope = new CultureScope("en");
+        var cut = RenderWith<CookieDeclaration>(Request(), p => p.Add(d => d.Category, "analytics"));
+
+        var wrapper = cut.Find(".consent-table");
+        Assert.Equal("0", wrapper.GetAttribute("tabindex"));
+        Assert.Equal("region", wrapper.GetAttribute("role"));
+        Assert.Equal("Analytics", wrapper.GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void Render_CategoryWithoutCookies_SaysSo()
     {
         using var scope = new CultureScope("en");
