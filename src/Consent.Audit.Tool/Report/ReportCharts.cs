@@ -1,0 +1,84 @@
+using System.Text;
+using Consent.Audit.Tool.Stats;
+using ScottPlot;
+
+namespace Consent.Audit.Tool.Report;
+
+/// <summary>The report's charts, drawn with ScottPlot as SVG to inline into the HTML (no external asset).</summary>
+internal static class ReportCharts
+{
+    private static readonly Color[] OutcomeColors =
+    [
+        Color.FromHex("#1b7837"), Color.FromHex("#b2182b"), Color.FromHex("#2166ac"), Color.FromHex("#e08214"),
+    ];
+
+    /// <summary>Stacked bars: for each period, how many decisions had each outcome.</summary>
+    public static string OutcomesOverTime(ConsentStatistics statistics)
+    {
+        var plot = new Plot();
+        var groups = statistics.Groups.ToList();
+        var bars = new List<Bar>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            double stacked = 0;
+            foreach (var outcome in DecisionOutcomes.All)
+            {
+                var count = groups[i].Value.Count(outcome);
+                bars.Add(new Bar { Position = i, ValueBase = stacked, Value = stacked + count, FillColor = OutcomeColors[(int)outcome] });
+                stacked += count;
+            }
+        }
+
+        plot.Add.Bars(bars);
+        foreach (var outcome in DecisionOutcomes.All)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = DecisionOutcomes.Label(outcome), FillColor = OutcomeColors[(int)outcome] });
+        }
+
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Count).Select(i => (double)i)], [.. groups.Select(g => Label(g.Key))]);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = groups.Count > 8 ? -45 : 0;
+        plot.Axes.Margins(bottom: 0);
+        plot.Title("Decisions by outcome over time");
+        plot.YLabel("decisions");
+        return Svg(plot);
+    }
+
+    /// <summary>Bars: the share of decisions that granted each category.</summary>
+    public static string CategoryGrantRates(ConsentStatistics statistics)
+    {
+        var plot = new Plot();
+        var categories = statistics.Categories;
+        var bars = categories.Select((category, i) => new Bar
+        {
+            Position = i,
+            Value = (statistics.Total.GrantRate(category) ?? 0) * 100,
+            FillColor = Color.FromHex("#2166ac"),
+        }).ToList();
+        plot.Add.Bars(bars);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories.Select(Label)]);
+        plot.Axes.SetLimitsY(0, 100);
+        plot.Title("Grant rate per category (%)");
+        plot.YLabel("% of decisions");
+        return Svg(plot);
+    }
+
+    private static string Svg(Plot plot)
+    {
+        var svg = plot.GetSvgXml(900, 420);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return start > 0 ? svg[start..] : svg;
+    }
+
+    // Labels come from the store; only plain characters reach the SVG, whatever a tampered log holds.
+    private static string Label(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or ' ' ? c : '?');
+        }
+
+        return builder.ToString();
+    }
+}
