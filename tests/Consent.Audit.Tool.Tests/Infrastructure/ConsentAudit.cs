@@ -1,7 +1,7 @@
 namespace Consent.Audit.Tool.Tests.Infrastructure;
 
 /// <summary>Runs <c>consent-audit</c> in-process through its entry point, capturing standard output and error.</summary>
-internal static class Tool
+internal static class ConsentAudit
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 15, 0, 0, TimeSpan.Zero);
 
