@@ -39,9 +39,8 @@ internal static class ReportCharts
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Count).Select(i => (double)i)], [.. groups.Select(g => Label(g.Key))]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = groups.Count > 8 ? -45 : 0;
         plot.Axes.Margins(bottom: 0);
-        plot.Title("Decisions by outcome over time");
         plot.YLabel("decisions");
-        return Svg(plot);
+        return Svg(plot, "outcomes", "Decisions by outcome over time");
     }
 
     /// <summary>Bars: the share of decisions that granted each category.</summary>
@@ -58,16 +57,24 @@ internal static class ReportCharts
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories.Select(Label)]);
         plot.Axes.SetLimitsY(0, 100);
-        plot.Title("Grant rate per category (%)");
         plot.YLabel("% of decisions");
-        return Svg(plot);
+        return Svg(plot, "grant-rates", "Grant rate per category (%)");
     }
 
-    private static string Svg(Plot plot)
+    private static string Svg(Plot plot, string id, string title)
     {
+        plot.Title(title);
         var svg = plot.GetSvgXml(900, 420);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
+        svg = start > 0 ? svg[start..] : svg;
+
+        // Each chart numbers its clip paths from zero; prefixed, two charts in one page cannot use each other's.
+        var prefix = id + "-";
+        return svg.Replace("id=\"", $"id=\"{prefix}", StringComparison.Ordinal)
+            .Replace("url(#", $"url(#{prefix}", StringComparison.Ordinal)
+            .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal)
+            .Replace("<svg ", $"<svg role=\"img\" aria-labelledby=\"{prefix}title\" ", StringComparison.Ordinal)
+            .Replace("</svg>", $"<title id=\"{prefix}title\">{System.Net.WebUtility.HtmlEncode(title)}</title></svg>", StringComparison.Ordinal);
     }
 
     // Labels come from the store; only plain characters reach the SVG, whatever a tampered log holds.
