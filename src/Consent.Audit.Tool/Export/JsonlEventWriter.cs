@@ -31,8 +31,8 @@ internal sealed class JsonlEventWriter : IDisposable
         _json.WriteStartObject();
         _json.WriteString("schema", ExportSchema.Version);
         _json.WriteString("exportedAt", DateRange.Format(exportedAt));
-        _json.WriteString("from", range.IsAll ? null : DateRange.Format(range.From));
-        _json.WriteString("to", range.IsAll ? null : DateRange.Format(range.To));
+        _json.WriteString("from", range.From == DateRange.All.From ? null : DateRange.Format(range.From));
+        _json.WriteString("to", range.To == DateRange.All.To ? null : DateRange.Format(range.To));
         _json.WriteEndObject();
         EndLine();
     }

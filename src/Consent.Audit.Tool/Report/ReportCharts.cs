@@ -35,7 +35,7 @@ internal static class ReportCharts
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = DecisionOutcomes.Label(outcome), FillColor = OutcomeColors[(int)outcome] });
         }
 
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Right);
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Count).Select(i => (double)i)], [.. groups.Select(g => Label(g.Key))]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = groups.Count > 8 ? -45 : 0;
         plot.Axes.Margins(bottom: 0);
@@ -64,6 +64,10 @@ internal static class ReportCharts
     private static string Svg(Plot plot, string id, string title)
     {
         plot.Title(title);
+
+        // Fonts are measured without the browser's fonts; room is reserved so that tick labels are not cut off.
+        plot.Axes.Bottom.MinimumSize = 60;
+        plot.Axes.Left.MinimumSize = 70;
         var svg = plot.GetSvgXml(900, 420);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         svg = start > 0 ? svg[start..] : svg;
