@@ -19,18 +19,12 @@ public sealed class StoreSelectionTests
     [Fact]
     public async Task Verify_FileThatIsNotADatabase_ExitsStoreUnreadable()
     {
-        var garbage = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".db");
+        using var garbageFile = new TempFile(".db");
+        var garbage = garbageFile.Path;
         await File.WriteAllTextAsync(garbage, "this is not a database, just some text that is long enough to look like a header of a file");
-        try
-        {
-            var result = await ConsentAudit.RunAsync(["verify", "--sqlite", garbage]);
+        var result = await ConsentAudit.RunAsync(["verify", "--sqlite", garbage]);
 
-            AssertOneLineError(result, ExitCodes.StoreUnreadable, "Cannot read the audit store");
-        }
-        finally
-        {
-            File.Delete(garbage);
-        }
+        AssertOneLineError(result, ExitCodes.StoreUnreadable, "Cannot read the audit store");
     }
 
     [Fact]

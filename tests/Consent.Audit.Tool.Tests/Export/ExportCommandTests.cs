@@ -47,47 +47,41 @@ public sealed class ExportCommandTests
     {
         await using var store = await TestStore.CreateAsync(kind);
         var expected = GeneratedLog.Events(30);
-        var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".csv");
-        try
+        using var output = new TempFile(".csv");
+        var file = output.Path;
+        var result = await ConsentAudit.RunAsync(store.Args("export", "--format", "csv", "--out", file));
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
+        Assert.StartsWith("# consent-audit-export/1 csv", text, StringComparison.Ordinal);
+        var rows = CsvReader.Parse(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+        Assert.Equal("seq", rows[0][0]);
+        Assert.Equal(31, rows.Count);
+        foreach (var row in rows.Skip(1))
         {
-            var result = await ConsentAudit.RunAsync(store.Args("export", "--format", "csv", "--out", file));
-
-            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-            var bytes = await File.ReadAllBytesAsync(file);
-            Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
-            var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
-            Assert.StartsWith("# consent-audit-export/1 csv", text, StringComparison.Ordinal);
-            var rows = CsvReader.Parse(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
-            Assert.Equal("seq", rows[0][0]);
-            Assert.Equal(31, rows.Count);
-            foreach (var row in rows.Skip(1))
-            {
-                Assert.Equal(15, row.Length);
-                Assert.All(row, cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@', cell));
-                Assert.All(row, cell => Assert.DoesNotContain('\n', cell));
-            }
-
-            for (var i = 0; i < expected.Count; i++)
-            {
-                var row = rows[i + 1].Select(CsvReader.Unescape).ToArray();
-                var e = expected[i];
-                Assert.Equal((i + 1).ToString(CultureInfo.InvariantCulture), row[0]);
-                string?[] fields =
-                [
-                    e.ConsentId.ToString(), e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
-                    ConsentEventEncoding.TypeName(e.Type), string.Join(' ', e.Categories.Select(c => c.Category + (c.Granted ? "=1" : "=0"))),
-                    e.PolicyRevision, e.Language, e.BannerTextHash, e.Control, e.Host, e.Path, e.GlobalPrivacyControl ? "1" : "0",
-                    e.ClientAddress ?? string.Empty, e.UserAgent ?? string.Empty,
-                ];
-                Assert.Equal(fields, row[2..]);
-            }
-
-            Assert.Equal("'=HYPERLINK(\"http://x\",\"click\")\\u000D\\u000Anext-row,\"quoted\"", rows[1][14]);
+            Assert.Equal(15, row.Length);
+            Assert.All(row, cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@', cell));
+            Assert.All(row, cell => Assert.DoesNotContain('\n', cell));
         }
-        finally
+
+        for (var i = 0; i < expected.Count; i++)
         {
-            File.Delete(file);
+            var row = rows[i + 1].Select(CsvReader.Unescape).ToArray();
+            var e = expected[i];
+            Assert.Equal((i + 1).ToString(CultureInfo.InvariantCulture), row[0]);
+            string?[] fields =
+            [
+                e.ConsentId.ToString(), e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+                ConsentEventEncoding.TypeName(e.Type), string.Join(' ', e.Categories.Select(c => c.Category + (c.Granted ? "=1" : "=0"))),
+                e.PolicyRevision, e.Language, e.BannerTextHash, e.Control, e.Host, e.Path, e.GlobalPrivacyControl ? "1" : "0",
+                e.ClientAddress ?? string.Empty, e.UserAgent ?? string.Empty,
+            ];
+            Assert.Equal(fields, row[2..]);
         }
+
+        Assert.Equal("'=HYPERLINK(\"http://x\",\"click\")\\u000D\\u000Anext-row,\"quoted\"", rows[1][14]);
     }
 
     [Theory]

@@ -9,37 +9,31 @@ public sealed class ReportCommandTests
     public async Task Report_IntactLog_IsSelfContainedWithChartsTablesVerificationAndRtlTexts(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
-        var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".html");
-        try
-        {
-            var result = await ConsentAudit.RunAsync(store.Args("report", "--out", file));
+        using var output = new TempFile(".html");
+        var file = output.Path;
+        var result = await ConsentAudit.RunAsync(store.Args("report", "--out", file));
 
-            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-            var html = await File.ReadAllTextAsync(file);
-            Assert.Contains("<meta charset=\"utf-8\">", html, StringComparison.Ordinal);
-            Assert.Contains("<strong>INTACT</strong>: 30 events verified", html, StringComparison.Ordinal);
-            Assert.Contains("consent-checkpoint/1 30 ", html, StringComparison.Ordinal);
-            Assert.Equal(2, html.Split("<svg").Length - 1);
-            Assert.Contains("Decisions by outcome over time", html, StringComparison.Ordinal);
-            Assert.Contains("<table id=\"outcomes\">", html, StringComparison.Ordinal);
-            Assert.Contains("<table id=\"grant-rates\">", html, StringComparison.Ordinal);
-            Assert.Contains("<td>2026-11-20</td>", html, StringComparison.Ordinal);
-            Assert.Contains("lang=\"ar\" dir=\"rtl\">بيان الخصوصية", html, StringComparison.Ordinal);
-            Assert.Contains("lang=\"en\" dir=\"ltr\">Privacy and cookies", html, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var html = await File.ReadAllTextAsync(file);
+        Assert.Contains("<meta charset=\"utf-8\">", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>INTACT</strong>: 30 events verified", html, StringComparison.Ordinal);
+        Assert.Contains("consent-checkpoint/1 30 ", html, StringComparison.Ordinal);
+        Assert.Equal(2, html.Split("<svg").Length - 1);
+        Assert.Contains("Decisions by outcome over time", html, StringComparison.Ordinal);
+        Assert.Contains("<table id=\"outcomes\">", html, StringComparison.Ordinal);
+        Assert.Contains("<table id=\"grant-rates\">", html, StringComparison.Ordinal);
+        Assert.Contains("<td>2026-11-20</td>", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"ar\" dir=\"rtl\">بيان الخصوصية", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"en\" dir=\"ltr\">Privacy and cookies", html, StringComparison.Ordinal);
 
-            // Self-contained: nothing is fetched when the file is opened offline.
-            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("href=\"http", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotMatch(@"url\((?!#)", html);
-            Assert.Contains("url(#outcomes-", html, StringComparison.Ordinal);
-            Assert.Contains("url(#grant-rates-", html, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        // Self-contained: nothing is fetched when the file is opened offline.
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"http", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"url\((?!#)", html);
+        Assert.Contains("url(#outcomes-", html, StringComparison.Ordinal);
+        Assert.Contains("url(#grant-rates-", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -48,17 +42,11 @@ public sealed class ReportCommandTests
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync("UPDATE consent_events SET body = (SELECT body FROM consent_events WHERE seq = 20) WHERE seq = 19;");
-        var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".html");
-        try
-        {
-            var result = await ConsentAudit.RunAsync(store.Args("report", "--out", file));
+        using var output = new TempFile(".html");
+        var file = output.Path;
+        var result = await ConsentAudit.RunAsync(store.Args("report", "--out", file));
 
-            Assert.Equal(ExitCodes.Tampered, result.ExitCode);
-            Assert.Contains("<strong>TAMPERED</strong>: first bad event 19 (HashMismatch)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        Assert.Equal(ExitCodes.Tampered, result.ExitCode);
+        Assert.Contains("<strong>TAMPERED</strong>: first bad event 19 (HashMismatch)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
     }
 }

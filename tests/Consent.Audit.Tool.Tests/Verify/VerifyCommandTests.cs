@@ -53,25 +53,19 @@ public sealed class VerifyCommandTests
     public async Task Verify_CheckpointAfterTruncation_ExitsTampered_L3(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
-        var checkpoint = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".checkpoint");
-        try
-        {
-            var written = await ConsentAudit.RunAsync(store.Args("checkpoint", "--out", checkpoint));
-            Assert.True(written.ExitCode == ExitCodes.Ok, written.ToString());
-            Assert.StartsWith("consent-checkpoint/1 30 ", await File.ReadAllTextAsync(checkpoint), StringComparison.Ordinal);
-            Assert.Contains("# taken-at 2026-11-26T15:00:00Z", await File.ReadAllTextAsync(checkpoint), StringComparison.Ordinal);
-            Assert.Equal(ExitCodes.Ok, (await ConsentAudit.RunAsync(store.Args("verify", "--checkpoint", checkpoint))).ExitCode);
+        using var checkpointFile = new TempFile(".checkpoint");
+        var checkpoint = checkpointFile.Path;
+        var written = await ConsentAudit.RunAsync(store.Args("checkpoint", "--out", checkpoint));
+        Assert.True(written.ExitCode == ExitCodes.Ok, written.ToString());
+        Assert.StartsWith("consent-checkpoint/1 30 ", await File.ReadAllTextAsync(checkpoint), StringComparison.Ordinal);
+        Assert.Contains("# taken-at 2026-11-26T15:00:00Z", await File.ReadAllTextAsync(checkpoint), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, (await ConsentAudit.RunAsync(store.Args("verify", "--checkpoint", checkpoint))).ExitCode);
 
-            await store.ExecuteAsync("DELETE FROM consent_events WHERE seq > 27;");
-            var result = await ConsentAudit.RunAsync(store.Args("verify", "--checkpoint", checkpoint));
+        await store.ExecuteAsync("DELETE FROM consent_events WHERE seq > 27;");
+        var result = await ConsentAudit.RunAsync(store.Args("verify", "--checkpoint", checkpoint));
 
-            Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
-            Assert.Contains("first bad event 28 (truncated)", result.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(checkpoint);
-        }
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("first bad event 28 (truncated)", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -80,7 +74,8 @@ public sealed class VerifyCommandTests
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync("UPDATE consent_events SET body = (SELECT body FROM consent_events WHERE seq = 2) WHERE seq = 3;");
-        var checkpoint = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".checkpoint");
+        using var checkpointFile = new TempFile(".checkpoint");
+        var checkpoint = checkpointFile.Path;
 
         var result = await ConsentAudit.RunAsync(store.Args("checkpoint", "--out", checkpoint));
 
@@ -94,18 +89,11 @@ public sealed class VerifyCommandTests
         await using var store = await TestStore.CreateAsync("sqlite");
         var checkpoint = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".checkpoint");
         await File.WriteAllTextAsync(checkpoint, "consent-checkpoint/1 thirty deadbeef\n");
-        try
-        {
-            var result = await ConsentAudit.RunAsync(store.Args("verify", "--checkpoint", checkpoint));
+        var result = await ConsentAudit.RunAsync(store.Args("verify", "--checkpoint", checkpoint));
 
-            Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-            Assert.StartsWith("consent-audit: '", result.Error, StringComparison.Ordinal);
-            Assert.Contains("is not a checkpoint file", result.Error, StringComparison.Ordinal);
-            Assert.Single(result.Error.TrimEnd().Split('\n'));
-        }
-        finally
-        {
-            File.Delete(checkpoint);
-        }
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.StartsWith("consent-audit: '", result.Error, StringComparison.Ordinal);
+        Assert.Contains("is not a checkpoint file", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd().Split('\n'));
     }
 }
