@@ -15,9 +15,10 @@ internal static class ToolConsole
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            // The caller knows whether the writer is a terminal; Spectre cannot tell for a writer it is handed.
+            Ansi = interactive ? AnsiSupport.Yes : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });
         if (!interactive)
         {

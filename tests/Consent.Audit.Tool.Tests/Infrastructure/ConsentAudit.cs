@@ -5,11 +5,11 @@ internal static class ConsentAudit
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 15, 0, 0, TimeSpan.Zero);
 
-    public static async Task<ToolResult> RunAsync(string[] args, Dictionary<string, string>? environment = null)
+    public static async Task<ToolResult> RunAsync(string[] args, Dictionary<string, string>? environment = null, bool showProgress = false)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new AuditToolContext(output, error, name => environment?.GetValueOrDefault(name), new FixedTime(Now), ShowProgress: false);
+        var context = new AuditToolContext(output, error, name => environment?.GetValueOrDefault(name), new FixedTime(Now), showProgress);
         var exitCode = await AuditTool.RunAsync(args, context);
         return new ToolResult(exitCode, output.ToString(), error.ToString());
     }

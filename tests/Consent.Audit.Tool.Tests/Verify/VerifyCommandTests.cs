@@ -18,6 +18,20 @@ public sealed class VerifyCommandTests
         Assert.Empty(result.Error);
     }
 
+    [Fact]
+    public async Task Verify_WithProgress_DrawsProgressOnStandardErrorOnly()
+    {
+        await using var store = await TestStore.CreateAsync("sqlite", events: 0);
+        await store.SeedAsync(GeneratedLog.Events(10_500));
+
+        var result = await ConsentAudit.RunAsync(store.Args("verify"), showProgress: true);
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.StartsWith("INTACT: 10500 events verified", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Verifying the chain", result.Error, StringComparison.Ordinal);
+        Assert.Contains("100%", result.Error, StringComparison.Ordinal);
+    }
+
     // COMPLIANCE L1: an edited event is named, with what is wrong and how many events were checked.
     [Theory]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
