@@ -139,7 +139,10 @@ internal sealed class HtmlReport
         foreach (var text in Texts)
         {
             Line($"<section><h3><code>{E(text.Hash)}</code></h3>");
-            Line($"<p>Language: {E(text.Language)}; first seen: {E(DateRange.Format(text.FirstSeen))} (UTC)</p>");
+            var use = Statistics.Texts.TryGetValue(text.Hash, out var found)
+                ? $"shown in {StatsFormat.Number(found.Decisions)} decisions of the period, from {DateRange.Format(found.First)} to {DateRange.Format(found.Last)}"
+                : "no decision of the period refers to it";
+            Line($"<p>Language: {E(text.Language)}; archived (first seen): {E(DateRange.Format(text.FirstSeen))}; {E(use)} (UTC)</p>");
             Line($"<div class=\"banner-text\" lang=\"{E(text.Language)}\" dir=\"{Direction(text.Language)}\">{E(text.Text)}</div></section>");
         }
     }

@@ -11,6 +11,7 @@ internal sealed class ConsentStatistics
     private readonly string _by;
     private readonly SortedDictionary<string, Tally> _groups = new(StringComparer.Ordinal);
     private readonly List<string> _categories = [];
+    private readonly Dictionary<string, TextUse> _texts = new(StringComparer.Ordinal);
 
     public ConsentStatistics(string by) => _by = by;
 
@@ -20,6 +21,9 @@ internal sealed class ConsentStatistics
 
     /// <summary>Gets the groups in order (dates and weeks sort chronologically).</summary>
     public IEnumerable<KeyValuePair<string, Tally>> Groups => _groups;
+
+    /// <summary>Gets, per banner text hash, how many decisions in the range were taken under it, and when the first and last were.</summary>
+    public IReadOnlyDictionary<string, TextUse> Texts => _texts;
 
     /// <summary>Gets the category keys in the order first seen (policy order).</summary>
     public IReadOnlyList<string> Categories => _categories;
@@ -48,7 +52,16 @@ internal sealed class ConsentStatistics
 
         tally.Add(e);
         Total.Add(e);
+        if (e.BannerTextHash is { } hash)
+        {
+            _texts[hash] = _texts.TryGetValue(hash, out var use)
+                ? new TextUse(use.Decisions + 1, e.OccurredAt < use.First ? e.OccurredAt : use.First, e.OccurredAt > use.Last ? e.OccurredAt : use.Last)
+                : new TextUse(1, e.OccurredAt, e.OccurredAt);
+        }
     }
+
+    /// <summary>How a banner text was used in the decisions counted.</summary>
+    internal readonly record struct TextUse(long Decisions, DateTimeOffset First, DateTimeOffset Last);
 
     /// <summary>The figures of one group.</summary>
     internal sealed class Tally

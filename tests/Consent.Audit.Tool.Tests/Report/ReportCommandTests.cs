@@ -25,6 +25,7 @@ public sealed class ReportCommandTests
         Assert.Contains("<td>2026-11-20</td>", html, StringComparison.Ordinal);
         Assert.Contains("lang=\"ar\" dir=\"rtl\">بيان الخصوصية", html, StringComparison.Ordinal);
         Assert.Contains("lang=\"en\" dir=\"ltr\">Privacy and cookies", html, StringComparison.Ordinal);
+        Assert.Contains("Language: ar; archived (first seen): 2026-11-20T09:00:00Z; shown in 20 decisions of the period, from 2026-11-20T09:00:00Z to ", html, StringComparison.Ordinal);
 
         // Self-contained: nothing is fetched when the file is opened offline.
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
