@@ -20,9 +20,18 @@ internal static class AuditTool
             Error = context.Error,
             EnableDefaultExceptionHandler = false,
         };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // System.CommandLine would print each error over several lines and the help after them; one line is enough.
+            var errors = string.Join("; ", parse.Errors.Select(e => e.Message));
+            await context.Error.WriteLineAsync("consent-audit: " + OneLine(errors) + " (consent-audit --help lists the commands and options)");
+            return ExitCodes.BadInput;
+        }
+
         try
         {
-            return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+            return await parse.InvokeAsync(configuration, cancellationToken);
         }
         catch (Exception e)
         {
@@ -48,7 +57,11 @@ internal static class AuditTool
         var builder = new StringBuilder(message.Length);
         foreach (var c in message)
         {
-            builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+            var blank = char.IsControl(c) || c is '\u2028' or '\u2029';
+            if (!blank || (builder.Length > 0 && builder[^1] != ' '))
+            {
+                builder.Append(blank ? ' ' : c);
+            }
         }
 
         return builder.ToString().Trim();

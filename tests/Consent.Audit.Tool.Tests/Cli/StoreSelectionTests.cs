@@ -32,6 +32,9 @@ public sealed class StoreSelectionTests
     {
         await using var store = new SqliteTestStore();
         await store.SeedAsync(GeneratedLog.Events(3));
+
+        // The seeding store keeps pooled connections open; they would keep the locker from changing the journal mode.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         await using var locker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path};Pooling=False");
         await locker.OpenAsync();
         await using (var command = locker.CreateCommand())
@@ -99,6 +102,19 @@ public sealed class StoreSelectionTests
         var result = await ConsentAudit.RunAsync(store.Args("stats", "--from", "1448/05/25"));
 
         AssertOneLineError(result, ExitCodes.BadInput, "Gregorian");
+    }
+
+    [Theory]
+    [InlineData("export", "--format", "xml", "--sqlite", "x.db")]
+    [InlineData("verify", "--sqlite")]
+    [InlineData("frobnicate")]
+    [InlineData]
+    public async Task Main_CommandLineErrors_OneLineAndBadInput(params string[] args)
+    {
+        var result = await ConsentAudit.RunAsync(args);
+
+        AssertOneLineError(result, ExitCodes.BadInput, "consent-audit --help");
+        Assert.Empty(result.Output);
     }
 
     private static void AssertOneLineError(ToolResult result, int exitCode, string expected)
