@@ -26,6 +26,13 @@ internal static class ShowCommand
             var texts = new List<string>();
             await foreach (var stored in database.HistoryAsync(consentId, cancellationToken))
             {
+                // The look-up column is not hashed; the hashed body is what counts.
+                if (stored.Event is { } e && e.ConsentId != consentId)
+                {
+                    throw new AuditToolException(ExitCodes.Tampered, string.Create(CultureInfo.InvariantCulture,
+                        $"Event {stored.Sequence} is filed under consent ID {consentId} but records {e.ConsentId}; run `consent-audit verify`."));
+                }
+
                 table.AddRow(Row(stored));
                 if (stored.Event?.BannerTextHash is { } hash && !texts.Contains(hash))
                 {

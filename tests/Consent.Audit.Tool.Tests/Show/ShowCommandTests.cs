@@ -23,6 +23,19 @@ public sealed class ShowCommandTests
         Assert.Contains("I agree", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Show_EventFiledUnderAnotherConsentId_ExitsTampered(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        await store.ExecuteAsync($"UPDATE consent_events SET consent_id = '{GeneratedLog.Visitor}' WHERE seq = 10;");
+
+        var result = await ConsentAudit.RunAsync(store.Args("show", GeneratedLog.Visitor.ToString()));
+
+        Assert.Equal(ExitCodes.Tampered, result.ExitCode);
+        Assert.Contains("Event 10 is filed under consent ID 00112233445566778899aabbccddeeff but records", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Show_UnknownConsentId_ExitsNotFound()
     {
