@@ -37,7 +37,7 @@ public sealed class ProcessTests
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Consent.Audit.Tool.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "consent-audit.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
