@@ -15,6 +15,13 @@ internal static class ConsentSql
 
     public const string AllEvents = "SELECT seq, body, hash FROM consent_events ORDER BY seq;";
 
+    // @from and @to take the store's own time representation (SQLite: Unix milliseconds; PostgreSQL: timestamptz).
+    public const string EventsBetween = "SELECT seq, body, hash FROM consent_events WHERE occurred_at >= @from AND occurred_at < @to ORDER BY seq;";
+
+    public const string EventsOfConsentId = "SELECT seq, body, hash FROM consent_events WHERE consent_id = @id ORDER BY seq;";
+
+    public const string ArchivedTexts = "SELECT hash, language, text, first_seen FROM consent_texts ORDER BY first_seen, hash;";
+
     // Only a prefix of the chain loses its bodies, so the verifier can tell retention from deletion.
     public const string PurgeBodies = """
         UPDATE consent_events SET body = NULL

@@ -203,4 +203,30 @@ public sealed class AuditChainVerifierTests
         Assert.True(result.IsValid, result.Message);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public async Task VerifyAsync_WithProgress_ReportsRowsReadEveryTenThousand()
+    {
+        var chain = InMemoryChain.Build(25_000);
+        using var table = new System.Data.DataTable();
+        table.Columns.Add("seq", typeof(long));
+        table.Columns.Add("body", typeof(byte[]));
+        table.Columns.Add("hash", typeof(byte[]));
+        foreach (var row in chain.Rows)
+        {
+            table.Rows.Add(row.Sequence, row.Body, row.Hash);
+        }
+
+        var reported = new List<long>();
+        using var rows = table.CreateDataReader();
+        var result = await AuditChainVerifier.VerifyAsync(rows, chain.Checkpoint(), new ListProgress(reported), CancellationToken.None);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal([10_000L, 20_000L], reported);
+    }
+
+    private sealed class ListProgress(List<long> values) : IProgress<long>
+    {
+        public void Report(long value) => values.Add(value);
+    }
 }

@@ -1,0 +1,14 @@
+namespace Consent.Audit.Tool;
+
+/// <summary>What a run of the tool talks to, so that tests can run it in-process.</summary>
+/// <param name="Output">Standard output: results and exports.</param>
+/// <param name="Error">Standard error: one-line errors and progress.</param>
+/// <param name="GetEnvironmentVariable">Reads an environment variable such as <c>CONSENT_AUDIT_CONNECTION</c>.</param>
+/// <param name="Time">The clock, for the time written into checkpoints and reports.</param>
+/// <param name="ShowProgress">Whether to draw progress bars on standard error (only on a terminal).</param>
+internal sealed record AuditToolContext(
+    TextWriter Output,
+    TextWriter Error,
+    Func<string, string?> GetEnvironmentVariable,
+    TimeProvider Time,
+    bool ShowProgress);

@@ -1,0 +1,95 @@
+using System.Text;
+using Consent.Audit.Tool.Stats;
+using ScottPlot;
+
+namespace Consent.Audit.Tool.Report;
+
+/// <summary>The report's charts, drawn with ScottPlot as SVG to inline into the HTML (no external asset).</summary>
+internal static class ReportCharts
+{
+    private static readonly Color[] OutcomeColors =
+    [
+        Color.FromHex("#1b7837"), Color.FromHex("#b2182b"), Color.FromHex("#2166ac"), Color.FromHex("#e08214"),
+    ];
+
+    /// <summary>Stacked bars: for each period, how many decisions had each outcome.</summary>
+    public static string OutcomesOverTime(ConsentStatistics statistics)
+    {
+        var plot = new Plot();
+        var groups = statistics.Groups.ToList();
+        var bars = new List<Bar>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            double stacked = 0;
+            foreach (var outcome in DecisionOutcomes.All)
+            {
+                var count = groups[i].Value.Count(outcome);
+                bars.Add(new Bar { Position = i, ValueBase = stacked, Value = stacked + count, FillColor = OutcomeColors[(int)outcome] });
+                stacked += count;
+            }
+        }
+
+        plot.Add.Bars(bars);
+        foreach (var outcome in DecisionOutcomes.All)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = DecisionOutcomes.Label(outcome), FillColor = OutcomeColors[(int)outcome] });
+        }
+
+        plot.ShowLegend(Edge.Right);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Count).Select(i => (double)i)], [.. groups.Select(g => Label(g.Key))]);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = groups.Count > 8 ? -45 : 0;
+        plot.Axes.Margins(bottom: 0);
+        plot.YLabel("decisions");
+        return Svg(plot, "outcomes", "Decisions by outcome over time");
+    }
+
+    /// <summary>Bars: the share of decisions that granted each category.</summary>
+    public static string CategoryGrantRates(ConsentStatistics statistics)
+    {
+        var plot = new Plot();
+        var categories = statistics.Categories;
+        var bars = categories.Select((category, i) => new Bar
+        {
+            Position = i,
+            Value = (statistics.Total.GrantRate(category) ?? 0) * 100,
+            FillColor = Color.FromHex("#2166ac"),
+        }).ToList();
+        plot.Add.Bars(bars);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories.Select(Label)]);
+        plot.Axes.SetLimitsY(0, 100);
+        plot.YLabel("% of decisions");
+        return Svg(plot, "grant-rates", "Grant rate per category (%)");
+    }
+
+    private static string Svg(Plot plot, string id, string title)
+    {
+        plot.Title(title);
+
+        // Fonts are measured without the browser's fonts; room is reserved so that tick labels are not cut off.
+        plot.Axes.Bottom.MinimumSize = 60;
+        plot.Axes.Left.MinimumSize = 70;
+        var svg = plot.GetSvgXml(900, 420);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        svg = start > 0 ? svg[start..] : svg;
+
+        // Each chart numbers its clip paths from zero; prefixed, two charts in one page cannot use each other's.
+        var prefix = id + "-";
+        return svg.Replace("id=\"", $"id=\"{prefix}", StringComparison.Ordinal)
+            .Replace("url(#", $"url(#{prefix}", StringComparison.Ordinal)
+            .Replace("href=\"#", $"href=\"#{prefix}", StringComparison.Ordinal)
+            .Replace("<svg ", $"<svg role=\"img\" aria-labelledby=\"{prefix}title\" ", StringComparison.Ordinal)
+            .Replace("</svg>", $"<title id=\"{prefix}title\">{System.Net.WebUtility.HtmlEncode(title)}</title></svg>", StringComparison.Ordinal);
+    }
+
+    // Labels come from the store; only plain characters reach the SVG, whatever a tampered log holds.
+    private static string Label(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or ' ' ? c : '?');
+        }
+
+        return builder.ToString();
+    }
+}

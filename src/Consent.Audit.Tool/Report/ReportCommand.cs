@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text;
+using Consent.AspNetCore;
+using Consent.Audit.Tool.Stats;
+using Consent.Audit.Tool.Verify;
+
+namespace Consent.Audit.Tool.Report;
+
+/// <summary><c>report --out report.html</c>: one self-contained HTML file with the verification, charts, their figures and the banner texts.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(StoreOptions store, AuditToolContext context)
+    {
+        var outOption = new Option<string>("--out") { Description = "HTML file to write.", HelpName = "FILE", Required = true };
+        var checkpointOption = new Option<string?>("--checkpoint") { Description = "A checkpoint file the log must extend.", HelpName = "FILE" };
+        var from = StoreOptions.From();
+        var to = StoreOptions.To();
+        var by = new Option<string>("--by") { Description = "Period of the outcome chart: day or week.", DefaultValueFactory = _ => "day" };
+        by.AcceptOnlyFromAmong("day", "week");
+        var command = new Command("report", $"Write a self-contained HTML audit report. Exit {ExitCodes.Tampered} (report still written) when the chain does not verify.")
+        {
+            outOption, checkpointOption, from, to, by,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to));
+            var checkpointPath = parse.GetValue(checkpointOption);
+            var checkpoint = checkpointPath is null ? null : await CheckpointFile.ReadAsync(checkpointPath, cancellationToken);
+            await using var database = await store.OpenAsync(parse, context, cancellationToken);
+            var verification = await VerificationRun.RunAsync(database, checkpoint, context, cancellationToken);
+            var statistics = await StatsCommand.CollectAsync(database, range, parse.GetValue(by)!, cancellationToken);
+            var texts = new List<ArchivedConsentText>();
+            await foreach (var text in database.TextsAsync(cancellationToken))
+            {
+                texts.Add(text);
+            }
+
+            var html = new HtmlReport
+            {
+                Store = database.Description,
+                GeneratedAt = context.Time.GetUtcNow(),
+                Range = range,
+                Verification = verification,
+                Checkpoint = checkpoint,
+                Statistics = statistics,
+                Texts = texts,
+            }.Render();
+            var path = parse.GetValue(outOption)!;
+            await File.WriteAllTextAsync(path, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
+            await context.Output.WriteLineAsync(VerifyCommand.Describe(verification, checkpoint));
+            await context.Output.WriteLineAsync($"report written to {path}");
+            return verification.IsValid ? ExitCodes.Ok : ExitCodes.Tampered;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Consent.Audit.Tool.Stats;
+
+/// <summary><c>stats [--from] [--to] [--by day|week|revision|language]</c>: decisions by outcome, per-category grant rates, GPC share.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(StoreOptions store, AuditToolContext context)
+    {
+        var from = StoreOptions.From();
+        var to = StoreOptions.To();
+        var by = new Option<string>("--by") { Description = "Group by day, week (ISO), revision or language.", DefaultValueFactory = _ => "day" };
+        by.AcceptOnlyFromAmong(StatsGrouping.Names);
+        var command = new Command("stats", "Decisions by outcome (accepted all, rejected all, customised, withdrawn), per-category grant rates and GPC share.")
+        {
+            from, to, by,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to));
+            await using var database = await store.OpenAsync(parse, context, cancellationToken);
+            var statistics = await CollectAsync(database, range, parse.GetValue(by)!, cancellationToken);
+            var console = ToolConsole.ForOutput(context);
+            console.Write(Table(statistics, parse.GetValue(by)!));
+            if (statistics.PurgedEvents > 0)
+            {
+                console.WriteLine($"{StatsFormat.Number(statistics.PurgedEvents)} events in the range have purged bodies (retention) and are not counted.");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static async Task<ConsentStatistics> CollectAsync(Store.AuditDatabase database, DateRange range, string by, CancellationToken cancellationToken)
+    {
+        var statistics = new ConsentStatistics(by);
+        await foreach (var stored in database.ReadAsync(range, cancellationToken))
+        {
+            statistics.Add(stored);
+        }
+
+        return statistics;
+    }
+
+    private static Table Table(ConsentStatistics statistics, string by)
+    {
+        var headers = new List<string> { by, "decisions" };
+        headers.AddRange(DecisionOutcomes.All.Select(DecisionOutcomes.Label));
+        headers.Add("GPC share");
+        headers.AddRange(statistics.Categories.Select(c => c + " granted"));
+        var table = ToolConsole.Table([.. headers]);
+        foreach (var column in table.Columns.Skip(1))
+        {
+            column.RightAligned();
+        }
+
+        foreach (var (key, tally) in statistics.Groups)
+        {
+            table.AddRow(Row(key, tally, statistics.Categories));
+        }
+
+        table.AddRow(Row("total", statistics.Total, statistics.Categories));
+        return table;
+    }
+
+    private static Text[] Row(string key, ConsentStatistics.Tally tally, IReadOnlyList<string> categories)
+    {
+        var cells = new List<string> { key, StatsFormat.Number(tally.Decisions) };
+        cells.AddRange(DecisionOutcomes.All.Select(o => StatsFormat.Number(tally.Count(o))));
+        cells.Add(StatsFormat.Percent(tally.GpcShare));
+        cells.AddRange(categories.Select(c => StatsFormat.Percent(tally.GrantRate(c))));
+        return [.. cells.Select(c => new Text(c))];
+    }
+}

@@ -1,0 +1,64 @@
+using Npgsql;
+
+namespace Consent.Audit.Tool.Store;
+
+/// <summary>Which store the command line names: <c>--sqlite PATH</c>, <c>--postgres CONNECTION_STRING</c> or <c>CONSENT_AUDIT_CONNECTION</c>.</summary>
+internal static class StoreSelection
+{
+    public const string EnvironmentVariable = "CONSENT_AUDIT_CONNECTION";
+
+    /// <summary>
+    /// Opens the store. <c>CONSENT_AUDIT_CONNECTION</c> holds a PostgreSQL connection string (it has a <c>Host</c>),
+    /// <c>Data Source=PATH</c> or a path to a SQLite file.
+    /// </summary>
+    public static Task<AuditDatabase> OpenAsync(string? sqlite, string? postgres, Func<string, string?> environment, CancellationToken cancellationToken)
+    {
+        if (sqlite is not null && postgres is not null)
+        {
+            throw new AuditToolException(ExitCodes.BadInput, "Give either --sqlite or --postgres, not both.");
+        }
+
+        if (sqlite is not null)
+        {
+            return SqliteAuditDatabase.OpenAsync(sqlite, cancellationToken);
+        }
+
+        if (postgres is not null)
+        {
+            return PostgreSqlAuditDatabase.OpenAsync(postgres, cancellationToken);
+        }
+
+        var fromEnvironment = environment(EnvironmentVariable);
+        if (string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            throw new AuditToolException(ExitCodes.BadInput, $"Name the audit store: --sqlite PATH, --postgres CONNECTION_STRING, or {EnvironmentVariable} in the environment.");
+        }
+
+        const string DataSource = "Data Source=";
+        if (fromEnvironment.StartsWith(DataSource, StringComparison.OrdinalIgnoreCase))
+        {
+            return SqliteAuditDatabase.OpenAsync(fromEnvironment[DataSource.Length..].Trim().TrimEnd(';'), cancellationToken);
+        }
+
+        return LooksLikePostgreSql(fromEnvironment)
+            ? PostgreSqlAuditDatabase.OpenAsync(fromEnvironment, cancellationToken)
+            : SqliteAuditDatabase.OpenAsync(fromEnvironment, cancellationToken);
+    }
+
+    private static bool LooksLikePostgreSql(string value)
+    {
+        if (!value.Contains('=', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            return !string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(value).Host);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

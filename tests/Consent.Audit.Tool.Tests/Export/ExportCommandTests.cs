@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Consent.AspNetCore;
+using Consent.Audit.Tool.Tests.Infrastructure;
+
+namespace Consent.Audit.Tool.Tests.Export;
+
+public sealed class ExportCommandTests
+{
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Export_Jsonl_RoundTripsEveryFieldOfEveryEvent(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        var expected = GeneratedLog.Events(30);
+
+        var result = await ConsentAudit.RunAsync(store.Args("export", "--format", "jsonl"));
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using (var header = JsonDocument.Parse(lines[0]))
+        {
+            Assert.Equal("consent-audit-export/1", header.RootElement.GetProperty("schema").GetString());
+            Assert.Equal("2026-11-26T15:00:00Z", header.RootElement.GetProperty("exportedAt").GetString());
+        }
+
+        Assert.Equal(31, lines.Length);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            using var line = JsonDocument.Parse(lines[i + 1]);
+            Assert.Equal(i + 1, line.RootElement.GetProperty("seq").GetInt64());
+            Assert.Equal(64, line.RootElement.GetProperty("hash").GetString()!.Length);
+
+            // Equal canonical bytes prove that every field survived, Arabic paths and hostile values included.
+            Assert.Equal(ConsentEventEncoding.Encode(expected[i]), ConsentEventEncoding.Encode(FromJson(line.RootElement)));
+        }
+
+        Assert.Contains("\"path\":\"/أخبار/0\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"occurredAt\":\"2026-11-20T09:00:00.0000000Z\"", lines[1], StringComparison.Ordinal);
+    }
+
+    // COMPLIANCE L4: formula and row injection in exports are neutralised, and the CSV parses back to the events.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Export_Csv_IsFormulaSafeUtf8AndParsesBack_L4(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        var expected = GeneratedLog.Events(30);
+        using var output = new TempFile(".csv");
+        var file = output.Path;
+        var result = await ConsentAudit.RunAsync(store.Args("export", "--format", "csv", "--out", file));
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
+        Assert.StartsWith("# consent-audit-export/1 csv", text, StringComparison.Ordinal);
+        var rows = CsvReader.Parse(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+        Assert.Equal("seq", rows[0][0]);
+        Assert.Equal(31, rows.Count);
+        foreach (var row in rows.Skip(1))
+        {
+            Assert.Equal(15, row.Length);
+            Assert.All(row, cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@', cell));
+            Assert.All(row, cell => Assert.DoesNotContain('\n', cell));
+        }
+
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var row = rows[i + 1].Select(CsvReader.Unescape).ToArray();
+            var e = expected[i];
+            Assert.Equal((i + 1).ToString(CultureInfo.InvariantCulture), row[0]);
+            string?[] fields =
+            [
+                e.ConsentId.ToString(), e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+                ConsentEventEncoding.TypeName(e.Type), string.Join(' ', e.Categories.Select(c => c.Category + (c.Granted ? "=1" : "=0"))),
+                e.PolicyRevision, e.Language, e.BannerTextHash, e.Control, e.Host, e.Path, e.GlobalPrivacyControl ? "1" : "0",
+                e.ClientAddress ?? string.Empty, e.UserAgent ?? string.Empty,
+            ];
+            Assert.Equal(fields, row[2..]);
+        }
+
+        Assert.Equal("'=HYPERLINK(\"http://x\",\"click\")\\u000D\\u000Anext-row,\"quoted\"", rows[1][14]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Export_DateRange_KeepsOnlyEventsOfThoseDays(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        var expected = GeneratedLog.Events(30).Count(e => e.OccurredAt.UtcDateTime.Date == new DateTime(2026, 11, 21));
+
+        var result = await ConsentAudit.RunAsync(store.Args("export", "--format", "jsonl", "--from", "2026-11-21", "--to", "2026-11-21"));
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var events = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.Equal(expected, events.Count);
+        Assert.All(events, line => Assert.Contains("\"occurredAt\":\"2026-11-21T", line, StringComparison.Ordinal));
+        Assert.Contains("\"from\":\"2026-11-21T00:00:00Z\",\"to\":\"2026-11-22T00:00:00Z\"", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_PurgedEvents_KeepSequenceAndHash_R5()
+    {
+        await using var store = await TestStore.CreateAsync("sqlite", events: 4);
+        await store.ExecuteAsync("UPDATE consent_events SET body = NULL WHERE seq <= 2;");
+
+        var result = await ConsentAudit.RunAsync(store.Args("export", "--format", "jsonl"));
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("{\"seq\":1,\"hash\":", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"purged\":true}", result.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, (await ConsentAudit.RunAsync(store.Args("verify"))).ExitCode);
+    }
+
+    private static ConsentEvent FromJson(JsonElement json) => new()
+    {
+        ConsentId = ConsentId.TryParse(json.GetProperty("consentId").GetString(), out var id) ? id : throw new FormatException(),
+        OccurredAt = DateTimeOffset.Parse(json.GetProperty("occurredAt").GetString()!, CultureInfo.InvariantCulture),
+        Type = Enum.GetValues<ConsentEventType>().Single(t => ConsentEventEncoding.TypeName(t) == json.GetProperty("type").GetString()),
+        Categories = [.. json.GetProperty("categories").EnumerateArray().Select(c => new ConsentCategoryState(c.GetProperty("category").GetString()!, c.GetProperty("granted").GetBoolean()))],
+        PolicyRevision = json.GetProperty("policyRevision").GetString()!,
+        Language = json.GetProperty("language").GetString()!,
+        BannerTextHash = json.GetProperty("bannerTextHash").GetString(),
+        Control = json.GetProperty("control").GetString()!,
+        Host = json.GetProperty("host").GetString()!,
+        Path = json.GetProperty("path").GetString()!,
+        GlobalPrivacyControl = json.GetProperty("gpc").GetBoolean(),
+        ClientAddress = json.GetProperty("clientAddress").GetString(),
+        UserAgent = json.GetProperty("userAgent").GetString(),
+    };
+}

@@ -1,0 +1,33 @@
+using Consent.AspNetCore;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consent.Audit.Tool.Tests.Infrastructure;
+
+/// <summary>A SQLite audit file in its own temporary directory.</summary>
+public sealed class SqliteTestStore : TestStore
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("consent-audit-tool-").FullName;
+
+    public string Path => System.IO.Path.Combine(_directory, "consent.db");
+
+    public override string[] StoreArguments => ["--sqlite", Path];
+
+    public override async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    protected override void Register(CookieConsentBuilder builder) => builder.AddSqliteAuditLog($"Data Source={Path}");
+}
