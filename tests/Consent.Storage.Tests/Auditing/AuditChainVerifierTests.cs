@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Consent.AspNetCore;
 
 namespace Consent.Storage.Tests.Auditing;
@@ -178,9 +177,10 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Add_OneMillionEvents_VerifiesInUnderThreeSeconds()
+    public void Add_ALongChain_VerifiesAgainstItsCheckpoint_L3()
     {
-        const int Count = 1_000_000;
+        // Speed is measured in tests/Consent.Benchmarks (AuditVerifyBenchmarks), never here.
+        const int Count = 100_000;
         var body = TestEvents.Records(1)[0].Bytes;
         var hashes = new byte[Count * 32];
         var previous = AuditChain.GenesisHash.ToArray();
@@ -190,7 +190,6 @@ public sealed class AuditChainVerifierTests
             previous = hashes.AsSpan(i * 32, 32).ToArray();
         }
 
-        var watch = Stopwatch.StartNew();
         var verifier = new AuditChainVerifier(new AuditCheckpoint(Count, Convert.ToHexStringLower(previous)));
         for (var i = 0; i < Count; i++)
         {
@@ -198,10 +197,8 @@ public sealed class AuditChainVerifierTests
         }
 
         var result = verifier.Complete();
-        watch.Stop();
 
         Assert.True(result.IsValid, result.Message);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
     }
 
     [Fact]
