@@ -26,6 +26,7 @@ public static class ConsentComponentsServiceCollectionExtensions
 
         services.TryAddScoped<ConsentText>();
         services.TryAddScoped<ConsentStateAccessor>();
+        services.TryAddSingleton<ShownTextArchive>();
         return services;
     }
 }

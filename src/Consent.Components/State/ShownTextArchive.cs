@@ -1,19 +1,61 @@
+using System.Collections.Concurrent;
 using Consent.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Consent.Components;
 
-/// <summary>Archives a text the visitor is shown and returns the hash to post with their decision (COMPLIANCE R4).</summary>
-internal static class ShownTextArchive
+/// <summary>
+/// Archives a text the visitor is shown and returns the hash to post with their decision (COMPLIANCE R4).
+/// A text already archived by this process is not written again, so showing the banner costs no database
+/// round trip once its text is known.
+/// </summary>
+internal sealed partial class ShownTextArchive
 {
+    private const int MaximumRemembered = 256;
+    private readonly IConsentTextArchive? _archive;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, string> _archived = new(StringComparer.Ordinal);
+
+    public ShownTextArchive(IServiceProvider services, ILoggerFactory loggerFactory)
+    {
+        _archive = services.GetService<IConsentTextArchive>();
+        _logger = loggerFactory.CreateLogger("Consent.Components");
+    }
+
     /// <summary>
     /// Archives <paramref name="text"/> when an archive is registered (on the server); otherwise only hashes it.
+    /// If the archive cannot be written, the page is still shown and the write is retried on the next render.
     /// </summary>
-    public static async Task<string> ArchiveAsync(IServiceProvider services, string language, string text, CancellationToken cancellationToken)
+    public async Task<string> ArchiveAsync(string language, string text, CancellationToken cancellationToken)
     {
-        var archive = services.GetService<IConsentTextArchive>();
-        return archive is null
-            ? ConsentTextHash.Compute(text)
-            : await archive.ArchiveAsync(language, text, cancellationToken);
+        if (_archived.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        if (_archive is null)
+        {
+            return ConsentTextHash.Compute(text);
+        }
+
+        try
+        {
+            var hash = await _archive.ArchiveAsync(language, text, cancellationToken);
+            if (_archived.Count < MaximumRemembered)
+            {
+                _archived.TryAdd(text, hash);
+            }
+
+            return hash;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ArchiveFailed(_logger, exception);
+            return ConsentTextHash.Compute(text);
+        }
     }
+
+    [LoggerMessage(1, LogLevel.Error, "Archiving the consent text shown to a visitor failed; it will be retried when the text is shown again.", EventName = "TextArchiveFailed")]
+    private static partial void ArchiveFailed(ILogger logger, Exception exception);
 }

@@ -33,7 +33,7 @@ public sealed partial class ConsentGate
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private IServiceProvider Services { get; set; } = default!;
+    private ShownTextArchive TextArchive { get; set; } = default!;
 
     /// <summary>Gets or sets the key of the category the content needs, such as <c>analytics</c>. Required.</summary>
     [Parameter]
@@ -81,6 +81,6 @@ public sealed partial class ConsentGate
         _categories = [.. Policy.Categories.Where(c => !c.IsNecessary && (c.Key == category.Key || state?.IsGranted(c.Key) == true)).Select(c => c.Key)];
         _returnUrl = PreferencesUrl.Closed(Navigation);
         var shown = _message + "\n" + Text[ConsentTextKeys.GateAllow];
-        _textHash = await ShownTextArchive.ArchiveAsync(Services, Text.LanguageTag, shown, HttpContext?.RequestAborted ?? CancellationToken.None);
+        _textHash = await TextArchive.ArchiveAsync(Text.LanguageTag, shown, HttpContext?.RequestAborted ?? CancellationToken.None);
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class CookieConsentBanner : IDisposable
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private IServiceProvider Services { get; set; } = default!;
+    private ShownTextArchive TextArchive { get; set; } = default!;
 
     /// <inheritdoc />
     public void Dispose() => Navigation.LocationChanged -= OnLocationChanged;
@@ -66,7 +66,7 @@ public sealed partial class CookieConsentBanner : IDisposable
 
         // R4: the exact text is archived on the server as it is shown; the hash posted with the decision names it.
         var text = BannerTextComposer.Compose(Text, Policy, _state!.GlobalPrivacyControl);
-        _textHash = await ShownTextArchive.ArchiveAsync(Services, Text.LanguageTag, text, HttpContext?.RequestAborted ?? CancellationToken.None);
+        _textHash = await TextArchive.ArchiveAsync(Text.LanguageTag, text, HttpContext?.RequestAborted ?? CancellationToken.None);
     }
 
     // In an interactive layout the banner outlives navigations: the preferences link must still open it.
