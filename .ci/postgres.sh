@@ -2,6 +2,8 @@
 # Starts a PostgreSQL cluster for the tests on 127.0.0.1, installing the server first if it is missing.
 # Idempotent: a second run finds the cluster running and only prints the connection string.
 # Use it on its own (`bash .ci/postgres.sh`) or through `.ci/test.sh`, which sources it.
+# When sourced, the caller's shell options are restored at the end.
+_consent_pg_saved_options="$(set +o)"
 set -euo pipefail
 
 CONSENT_PG_PORT="${CONSENT_PG_PORT:-55432}"
@@ -38,3 +40,5 @@ fi
 
 export CONSENT_TEST_POSTGRES="Host=127.0.0.1;Port=$CONSENT_PG_PORT;Username=postgres;Database=postgres"
 echo "PostgreSQL is up: CONSENT_TEST_POSTGRES=\"$CONSENT_TEST_POSTGRES\"" >&2
+eval "$_consent_pg_saved_options"
+unset _consent_pg_saved_options
