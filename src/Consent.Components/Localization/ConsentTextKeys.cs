@@ -35,6 +35,9 @@ public static class ConsentTextKeys
     /// <summary>The save button of the settings layer.</summary>
     public const string Save = "Settings.Save";
 
+    /// <summary>The confirmation shown after the settings layer is saved («تم حفظ اختيارك.»).</summary>
+    public const string Saved = "Settings.Saved";
+
     /// <summary>The badge of the necessary category.</summary>
     public const string AlwaysOn = "Settings.AlwaysOn";
 

@@ -12,6 +12,9 @@ internal static class PreferencesUrl
     public const string Value = "settings";
     public const string SettingsId = "consent-settings";
 
+    /// <summary>The fragment the settings layer returns to after saving; it shows «تم حفظ اختيارك.».</summary>
+    public const string SavedId = "consent-saved";
+
     /// <summary>Gets whether the current URL asks for the settings layer.</summary>
     public static bool IsRequested(NavigationManager navigation)
     {

@@ -18,6 +18,8 @@ public sealed class SettingsTests(BrowserFixture fixture)
         await Assertions.Expect(banner.Switch("analytics")).Not.ToBeCheckedAsync();
         await banner.Switch("analytics").CheckAsync();
         await banner.DecideAsync(banner.Save);
+        await Assertions.Expect(page.Locator("#consent-saved")).ToHaveTextAsync("تم حفظ اختيارك.");
+        await Assertions.Expect(page.Locator("#consent-saved")).ToBeVisibleAsync();
 
         await page.WaitForFunctionAsync("() => document.cookie.includes('_ga_demo=')");
         await page.GotoAsync("/demo/cookies");

@@ -90,7 +90,8 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         Assert.Equal(FakeAntiforgeryStateProvider.Token, Field(form, FakeAntiforgeryStateProvider.FieldName));
         Assert.Equal(action == "save" ? "settings" : "banner", Field(form, "layer"));
         Assert.Equal(CultureInfoName(), Field(form, "language"));
-        Assert.Equal("/", Field(form, "returnUrl"));
+        // After saving, the visitor lands back on the page at the «تم حفظ اختيارك.» confirmation.
+        Assert.Equal(action == "save" ? "/#consent-saved" : "/", Field(form, "returnUrl"));
     }
 
     [Theory]
@@ -200,7 +201,8 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         Assert.False(Switch(banner, "analytics").HasAttribute("checked"));
         Assert.True(Switch(banner, "marketing").HasAttribute("checked"));
         Assert.Contains(consentIdLine, banner.TextContent, StringComparison.Ordinal);
-        Assert.All(banner.QuerySelectorAll("form[method=post]"), f => Assert.Equal("/news/1?page=2", Field(f, "returnUrl")));
+        Assert.Equal("/news/1?page=2", Field(banner.QuerySelector("form#consent-banner-form")!, "returnUrl"));
+        Assert.Equal("/news/1?page=2#consent-saved", Field(banner.QuerySelector("form#consent-settings-form")!, "returnUrl"));
     }
 
     [Fact]

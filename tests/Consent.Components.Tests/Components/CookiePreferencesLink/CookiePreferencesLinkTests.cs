@@ -20,6 +20,20 @@ public sealed class CookiePreferencesLinkTests : ConsentComponentTest
         Assert.Equal(culture, link.GetAttribute("lang"));
     }
 
+    [Theory]
+    [InlineData("ar", "تم حفظ اختيارك.")]
+    [InlineData("en", "Your choice has been saved.")]
+    [InlineData("fr", "Votre choix a été enregistré.")]
+    public void Render_Always_CarriesTheSavedConfirmationTheSettingsLayerReturnsTo(string culture, string text)
+    {
+        using var scope = new CultureScope(culture);
+        var saved = RenderWith<CookiePreferencesLink>(Request(["analytics"])).Find("#consent-saved");
+
+        Assert.Equal(text, saved.TextContent);
+        Assert.Equal("status", saved.GetAttribute("role"));
+        Assert.Equal(culture, saved.GetAttribute("lang"));
+    }
+
     [Fact]
     public void Render_NoDecision_StillLinks()
     {
