@@ -1,9 +1,22 @@
 using BenchmarkDotNet.Running;
+using Consent.Benchmarks.Auditing;
 
 namespace Consent.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/Consent.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project tests/Consent.Benchmarks -- --filter '*'</c>; or, with
+/// <c>make-audit-log PATH COUNT</c>, writes a generated audit log for the tool measurements in Load/.
+/// </summary>
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["make-audit-log", var path, var count])
+        {
+            return await AuditLogMaker.RunAsync(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
 }

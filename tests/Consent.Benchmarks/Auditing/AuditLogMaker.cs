@@ -1,0 +1,41 @@
+using Consent.AspNetCore;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Consent.Benchmarks.Auditing;
+
+/// <summary>
+/// Writes a SQLite audit log of N generated events through the real store, for measurements of the audit tool on
+/// large logs: <c>dotnet run -c Release --project tests/Consent.Benchmarks -- make-audit-log PATH COUNT</c>.
+/// </summary>
+internal static class AuditLogMaker
+{
+    public static async Task<int> RunAsync(string path, int count)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        services.AddCookieConsent().AddSqliteAuditLog($"Data Source={path}");
+        await using var provider = services.BuildServiceProvider();
+        var store = provider.GetRequiredService<IConsentAuditStore>();
+        await store.InitializeAsync(CancellationToken.None);
+        const int batch = 10_000;
+        for (var start = 0; start < count; start += batch)
+        {
+            var size = Math.Min(batch, count - start);
+            var records = new ConsentAuditRecord[size];
+            for (var i = 0; i < size; i++)
+            {
+                var consentEvent = AuditStores.SampleEvent(start + i) with { Language = (start + i) % 3 == 0 ? "en" : "ar" };
+                records[i] = new ConsentAuditRecord(consentEvent, ConsentEventEncoding.Encode(consentEvent));
+            }
+
+            await store.AppendBatchAsync(records, CancellationToken.None);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Console.WriteLine($"wrote {count} events to {path}");
+        return 0;
+    }
+}
