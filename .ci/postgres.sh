@@ -11,12 +11,13 @@ CONSENT_PG_DATA="${CONSENT_PG_DATA:-/var/tmp/consent-postgres}"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
+# The client alone (psql) also creates /usr/lib/postgresql/N/bin: look for the server's initdb.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "postgres.sh: installing PostgreSQL" >&2
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 fi
-PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+PGBIN="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
 
 # The server refuses to run as root, so root runs it as the postgres user.
 if [ "$(id -u)" -eq 0 ]; then
