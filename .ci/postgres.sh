@@ -34,9 +34,19 @@ if [ ! -f "$CONSENT_PG_DATA/PG_VERSION" ]; then
   run_pg "'$PGBIN/initdb' -D '$CONSENT_PG_DATA' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
 fi
 
-if ! run_pg "'$PGBIN/pg_ctl' -D '$CONSENT_PG_DATA' status" >/dev/null 2>&1; then
-  run_pg "'$PGBIN/pg_ctl' -D '$CONSENT_PG_DATA' -l '$CONSENT_PG_DATA/server.log' -w -t 60 \
+ready() { "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$CONSENT_PG_PORT"; }
+
+if ! ready; then
+  # A server that is still starting, or a killed one whose pid file is left behind, also reads as "running":
+  # give it a moment, then stop whatever is left and start afresh.
+  if run_pg "'$PGBIN/pg_ctl' -D '$CONSENT_PG_DATA' status" >/dev/null 2>&1; then
+    for _ in $(seq 1 20); do ready && break; sleep 0.5; done
+    ready || run_pg "'$PGBIN/pg_ctl' -D '$CONSENT_PG_DATA' -m immediate stop" >/dev/null 2>&1 || true
+  fi
+  ready || run_pg "'$PGBIN/pg_ctl' -D '$CONSENT_PG_DATA' -l '$CONSENT_PG_DATA/server.log' -w -t 60 \
     -o \"-p $CONSENT_PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200\" start" >/dev/null
+  for _ in $(seq 1 60); do ready && break; sleep 0.5; done
+  ready || { echo "postgres.sh: PostgreSQL did not come up on 127.0.0.1:$CONSENT_PG_PORT; see $CONSENT_PG_DATA/server.log" >&2; exit 1; }
 fi
 
 export CONSENT_TEST_POSTGRES="Host=127.0.0.1;Port=$CONSENT_PG_PORT;Username=postgres;Database=postgres"
