@@ -68,7 +68,7 @@ internal sealed class ConsentCookieCodec
         if (_cache.TryGet(value, out var cachedStatus, out var cached))
         {
             decision = cached;
-            return cachedStatus == ConsentCookieStatus.Valid ? StatusByAge(cached) : cachedStatus;
+            return cachedStatus == ConsentCookieStatus.Valid ? StatusByTime(cached.DecidedAt) : cachedStatus;
         }
 
         var status = Unprotect(value, out decision);
@@ -104,8 +104,17 @@ internal sealed class ConsentCookieCodec
         }
     }
 
-    private ConsentCookieStatus StatusByAge(ConsentDecision decision) =>
-        _time.GetUtcNow() - decision.DecidedAt > _policy.Options.ConsentLifetime ? ConsentCookieStatus.Expired : ConsentCookieStatus.Valid;
+    /// <summary>
+    /// Judges a decision by its time alone: <see cref="ConsentCookieStatus.Invalid"/> when it claims to come from the
+    /// future, <see cref="ConsentCookieStatus.Expired"/> when it is older than the consent lifetime, else valid.
+    /// </summary>
+    internal ConsentCookieStatus StatusByTime(DateTimeOffset decidedAt)
+    {
+        var now = _time.GetUtcNow();
+        return decidedAt > now + ClockSkew ? ConsentCookieStatus.Invalid
+            : now - decidedAt > _policy.Options.ConsentLifetime ? ConsentCookieStatus.Expired
+            : ConsentCookieStatus.Valid;
+    }
 
     private ConsentCookieStatus Read(byte[] payload, out ConsentDecision? decision)
     {
@@ -130,8 +139,8 @@ internal sealed class ConsentCookieCodec
         }
 
         var decidedAt = DateTimeOffset.FromUnixTimeSeconds(seconds);
-        var now = _time.GetUtcNow();
-        if (decidedAt > now + ClockSkew)
+        var timeStatus = StatusByTime(decidedAt);
+        if (timeStatus == ConsentCookieStatus.Invalid)
         {
             return ConsentCookieStatus.Invalid;
         }
@@ -153,6 +162,6 @@ internal sealed class ConsentCookieCodec
         }
 
         decision = new ConsentDecision(consentId, _policy.KeysOf(mask), _policy.Revision, decidedAt, gpc, method);
-        return StatusByAge(decision);
+        return timeStatus;
     }
 }

@@ -3,10 +3,6 @@ namespace Consent.AspNetCore;
 /// <summary>A consent request as posted by the banner form or by <c>fetch</c>, before validation.</summary>
 internal sealed class ConsentRequest
 {
-    public const string AcceptAll = "accept-all";
-    public const string RejectAll = "reject-all";
-    public const string Save = "save";
-
     public string? Action { get; set; }
 
     public List<string> Categories { get; } = [];

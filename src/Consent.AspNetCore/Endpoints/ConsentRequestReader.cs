@@ -20,13 +20,13 @@ internal static class ConsentRequestReader
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var request = new ConsentRequest
         {
-            Action = Single(form["action"]),
-            ReturnUrl = Single(form["returnUrl"]),
-            Layer = Single(form["layer"]),
-            Language = Single(form["language"]),
-            TextHash = Single(form["textHash"]),
+            Action = Single(form[ConsentFormNames.Action]),
+            ReturnUrl = Single(form[ConsentFormNames.ReturnUrl]),
+            Layer = Single(form[ConsentFormNames.Layer]),
+            Language = Single(form[ConsentFormNames.Language]),
+            TextHash = Single(form[ConsentFormNames.TextHash]),
         };
-        foreach (var category in form["categories"])
+        foreach (var category in form[ConsentFormNames.Categories])
         {
             if (!string.IsNullOrEmpty(category))
             {
@@ -70,12 +70,12 @@ internal static class ConsentRequestReader
             {
                 switch (property.Name)
                 {
-                    case "action": request.Action = AsString(property.Value); break;
-                    case "returnUrl": request.ReturnUrl = AsString(property.Value); break;
-                    case "layer": request.Layer = AsString(property.Value); break;
-                    case "language": request.Language = AsString(property.Value); break;
-                    case "textHash": request.TextHash = AsString(property.Value); break;
-                    case "categories":
+                    case ConsentFormNames.Action: request.Action = AsString(property.Value); break;
+                    case ConsentFormNames.ReturnUrl: request.ReturnUrl = AsString(property.Value); break;
+                    case ConsentFormNames.Layer: request.Layer = AsString(property.Value); break;
+                    case ConsentFormNames.Language: request.Language = AsString(property.Value); break;
+                    case ConsentFormNames.TextHash: request.TextHash = AsString(property.Value); break;
+                    case ConsentFormNames.Categories:
                         if (property.Value.ValueKind != JsonValueKind.Array)
                         {
                             return (null, "\"categories\" must be an array of category keys.");

@@ -17,11 +17,11 @@ internal static class ConsentRequestValidator
         ConsentMethod method;
         switch (request.Action)
         {
-            case ConsentRequest.AcceptAll: method = ConsentMethod.AcceptAll; break;
-            case ConsentRequest.RejectAll: method = ConsentMethod.RejectAll; break;
-            case ConsentRequest.Save: method = ConsentMethod.Custom; break;
+            case ConsentFormNames.AcceptAll: method = ConsentMethod.AcceptAll; break;
+            case ConsentFormNames.RejectAll: method = ConsentMethod.RejectAll; break;
+            case ConsentFormNames.Save: method = ConsentMethod.Custom; break;
             default:
-                return (null, $"Unknown action. Send action={ConsentRequest.AcceptAll}, {ConsentRequest.RejectAll} or {ConsentRequest.Save}.");
+                return (null, $"Unknown action. Send action={ConsentFormNames.AcceptAll}, {ConsentFormNames.RejectAll} or {ConsentFormNames.Save}.");
         }
 
         if (request.Categories.Count > MaximumCategories)

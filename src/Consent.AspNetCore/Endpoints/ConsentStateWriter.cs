@@ -20,9 +20,9 @@ internal static class ConsentStateWriter
             json.WriteString("decidedAt", decision.DecidedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("method", decision.Method switch
             {
-                ConsentMethod.AcceptAll => ConsentRequest.AcceptAll,
-                ConsentMethod.RejectAll => ConsentRequest.RejectAll,
-                _ => ConsentRequest.Save,
+                ConsentMethod.AcceptAll => ConsentFormNames.AcceptAll,
+                ConsentMethod.RejectAll => ConsentFormNames.RejectAll,
+                _ => ConsentFormNames.Save,
             });
         }
 

@@ -40,18 +40,7 @@ internal sealed partial class ConsentFeature : ITrackingConsentFeature
     /// Returns the <c>Set-Cookie</c> value of an accept-all decision. The consent cookie is HttpOnly, so a script
     /// cannot store it through <c>document.cookie</c>; post to the consent endpoint instead.
     /// </summary>
-    public string CreateConsentCookie()
-    {
-        EnsureLoaded();
-        var decision = new ConsentDecision(
-            _stored?.ConsentId ?? ConsentId.New(),
-            Policy.Categories.Where(c => !(GlobalPrivacyControl && c.IsSaleOrSharing)).Select(c => c.Key),
-            Policy.Revision,
-            DateTimeOffset.FromUnixTimeSeconds(_services.Time.GetUtcNow().ToUnixTimeSeconds()),
-            GlobalPrivacyControl,
-            ConsentMethod.AcceptAll);
-        return CreateConsentCookieHeader(decision);
-    }
+    public string CreateConsentCookie() => CreateConsentCookieHeader(Prepare(ConsentMethod.AcceptAll, []).Decision);
 
     private void Record(ConsentTransition transition, string control)
     {
@@ -67,7 +56,7 @@ internal sealed partial class ConsentFeature : ITrackingConsentFeature
         {
             await _services.AuditLog.AppendAsync(consentEvent, CancellationToken.None);
         }
-#pragma warning disable CA1031 // The caller of GrantConsent cannot handle it: the decision is dropped instead (see OnStartingAsync).
+#pragma warning disable CA1031 // The caller of GrantConsent cannot handle it: the decision is dropped instead (see EnforceAfterAuditAsync).
         catch (Exception exception)
 #pragma warning restore CA1031
         {

@@ -72,15 +72,6 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         }
     }
 
-    internal ConsentDecision? StoredDecision
-    {
-        get
-        {
-            EnsureLoaded();
-            return _stored;
-        }
-    }
-
     /// <summary>Installs the feature on the request unless it is already there, and schedules enforcement.</summary>
     public static ConsentFeature Attach(HttpContext context, ConsentServices services)
     {
@@ -166,10 +157,8 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     internal void Restore(ConsentPreference preference)
     {
         EnsureLoaded();
-        var now = _services.Time.GetUtcNow();
         if (preference.PolicyRevision != Policy.Revision
-            || preference.DecidedAt > now + TimeSpan.FromMinutes(5)
-            || now - preference.DecidedAt > Policy.Options.ConsentLifetime)
+            || _services.Codec.StatusByTime(preference.DecidedAt) != ConsentCookieStatus.Valid)
         {
             return;
         }

@@ -223,6 +223,31 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
         Assert.Subset(names.ToHashSet(), new HashSet<string> { ".Consent", ".AspNetCore.Antiforgery.*", ".AspNetCore.Culture", "demo_session", "demo_pref", "_ga*", "ad_id" });
     }
 
+    [Fact]
+    public async Task Page_WhileTheBannerIsOpenAndAfterRefusal_IsServedInFull_C6()
+    {
+        using var client = await ClientAsync("ar");
+        var withBanner = await SamplePage.OpenAsync(client, "/");
+
+        // The banner is a non-modal region beside the content, never a wall in front of it.
+        Assert.NotNull(withBanner.Banner);
+        Assert.Null(withBanner.Banner!.GetAttribute("aria-modal"));
+        Assert.Empty(withBanner.Document.QuerySelectorAll("[inert]"));
+        Assert.Equal("افتتاح أول مكتبة رقمية عامة في المدينة", withBanner.Document.QuerySelector("main h1")?.TextContent.Trim());
+
+        using (var refused = await withBanner.ClickAsync("أرفض"))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, refused.StatusCode);
+        }
+
+        foreach (var path in new[] { "/", "/privacy", "/live" })
+        {
+            var page = await SamplePage.OpenAsync(client, path);
+            Assert.Null(page.Banner);
+            Assert.NotNull(page.Document.QuerySelector("main h1"));
+        }
+    }
+
     private async Task<HttpClient> ClientAsync(string culture)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -1,3 +1,4 @@
+using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -19,7 +20,7 @@ internal static class ConsentFormFields
     {
         builder.OpenComponent<AntiforgeryToken>(0);
         builder.CloseComponent();
-        (string Name, string Value)[] fields = [("returnUrl", returnUrl), ("layer", layer), ("language", language), ("textHash", textHash)];
+        (string Name, string Value)[] fields = [(ConsentFormNames.ReturnUrl, returnUrl), (ConsentFormNames.Layer, layer), (ConsentFormNames.Language, language), (ConsentFormNames.TextHash, textHash)];
         foreach (var (name, value) in fields)
         {
             builder.OpenElement(1, "input");
