@@ -8,8 +8,9 @@ public static class ConsentComponentsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds what the consent components need: localization (<c>IStringLocalizer</c>), the text resolver and the
-    /// consent state that carries the server's decision into interactive components. Call it with
-    /// <c>AddCookieConsent()</c>.
+    /// consent state that carries the server's decision into interactive components. On the server
+    /// <c>AddCookieConsent()</c> calls it; call it yourself to override texts, and in a WebAssembly client's
+    /// <c>Program.cs</c> (with the same overrides), where the components read what the prerendered page persisted.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Overrides texts or sets the CSP nonce source.</param>
@@ -26,7 +27,6 @@ public static class ConsentComponentsServiceCollectionExtensions
 
         services.TryAddScoped<ConsentText>();
         services.TryAddScoped<ConsentStateAccessor>();
-        services.TryAddSingleton<ShownTextArchive>();
         return services;
     }
 }

@@ -11,7 +11,8 @@ public static class CookieConsentServiceCollectionExtensions
     /// <summary>
     /// Adds cookie consent: options (bound from the <c>Consent</c> configuration section, then
     /// <paramref name="configure"/>, validated at startup), the consent cookie, enforcement and the endpoint's
-    /// services. Registers Data Protection and antiforgery if the host has not.
+    /// services, and the consent components (<c>&lt;CookieConsentBanner /&gt;</c> and the others), rendered from the
+    /// request. Registers Data Protection and antiforgery if the host has not.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Configures the options in code, after configuration binding.</param>
@@ -41,6 +42,13 @@ public static class CookieConsentServiceCollectionExtensions
         services.TryAddSingleton<IConsentAuditLog, InMemoryConsentAuditLog>();
         services.TryAddSingleton<IConsentTextArchive, InMemoryConsentTextArchive>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ConsentEnforcementStartupFilter>());
+
+        // The components render from the request on the server; in WebAssembly they read what the page persisted.
+        services.AddCookieConsentComponents();
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<ConsentPolicyViewSource>();
+        services.TryAddSingleton<ShownTextArchive>();
+        services.TryAddScoped<Consent.Components.IConsentRequestContext, HttpConsentRequestContext>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ConsentStartupCheck>());
         return new CookieConsentBuilder(services);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Consent.AspNetCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -49,18 +48,18 @@ internal sealed class ConsentText
 
     /// <summary>Gets the title of a category: override, then the configured title, then the shipped one.</summary>
     /// <param name="category">The category.</param>
-    public string Title(ConsentCategory category) =>
+    public string Title(ConsentCategoryView category) =>
         Find(ConsentTextKeys.CategoryTitle(category.Key), category.Title) ?? category.Key;
 
     /// <summary>Gets the description of a category: override, then the configured one, then the shipped one.</summary>
     /// <param name="category">The category.</param>
-    public string Description(ConsentCategory category) =>
+    public string Description(ConsentCategoryView category) =>
         Find(ConsentTextKeys.CategoryDescription(category.Key), category.Description) ?? string.Empty;
 
     /// <summary>Gets what a cookie is for: override, then the shipped text of a built-in cookie, then the declaration.</summary>
     /// <param name="cookie">The declared cookie.</param>
     /// <param name="policy">The policy, to recognise the consent cookie.</param>
-    public string Purpose(DeclaredCookie cookie, ConsentPolicy policy)
+    public string Purpose(DeclaredCookieView cookie, ConsentPolicyView policy)
     {
         var key = ConsentTextKeys.CookiePurpose(cookie.Name);
         if (_options.FindOverride(key, CultureInfo.CurrentUICulture) is { } text)
@@ -70,7 +69,7 @@ internal sealed class ConsentText
 
         if (cookie.Provider.Length == 0)
         {
-            var builtIn = string.Equals(cookie.Name, policy.Options.ConsentCookie.Name, StringComparison.Ordinal)
+            var builtIn = string.Equals(cookie.Name, policy.ConsentCookieName, StringComparison.Ordinal)
                 ? "Cookie.Consent.Purpose"
                 : ConsentTextKeys.CookiePurpose(cookie.Name);
             if (Resource(builtIn) is { } shipped)
@@ -85,7 +84,7 @@ internal sealed class ConsentText
     /// <summary>Gets the texts of one row of a cookie table.</summary>
     /// <param name="cookie">The declared cookie.</param>
     /// <param name="policy">The policy, to recognise the site's built-in cookies.</param>
-    public CookieRow Row(DeclaredCookie cookie, ConsentPolicy policy) => new(
+    public CookieRow Row(DeclaredCookieView cookie, ConsentPolicyView policy) => new(
         cookie.Name,
         cookie.Provider.Length == 0 ? Get(ConsentTextKeys.ThisSite) : cookie.Provider,
         Purpose(cookie, policy),

@@ -1,10 +1,9 @@
-using Consent.AspNetCore;
-
 namespace Consent.Components;
 
 /// <summary>
 /// What the components need to know of the visitor's consent, taken from the request on the server. Serializable,
-/// so that interactive components rendered after prerendering see the same state (a circuit has no request).
+/// so that interactive components rendered after prerendering see the same state (a circuit or the browser has no
+/// request).
 /// </summary>
 /// <param name="HasDecision">Whether the visitor has a valid decision.</param>
 /// <param name="Granted">The categories that may be used now (GPC already applied), <c>necessary</c> included.</param>
@@ -12,20 +11,8 @@ namespace Consent.Components;
 /// <param name="ConsentId">The visitor's consent ID, when there is a decision.</param>
 internal sealed record ConsentSnapshot(bool HasDecision, IReadOnlyList<string> Granted, bool GlobalPrivacyControl, string? ConsentId)
 {
-    /// <summary>Takes the state of a request.</summary>
-    /// <param name="consent">The request's consent feature.</param>
-    public static ConsentSnapshot From(IConsentFeature consent)
-    {
-        var decision = consent.Decision;
-        return new ConsentSnapshot(
-            decision is not null,
-            [.. consent.Policy.Categories.Where(c => consent.IsGranted(c.Key)).Select(c => c.Key)],
-            consent.GlobalPrivacyControl,
-            decision?.ConsentId.ToString());
-    }
-
     /// <summary>Gets whether the category may be used now; <c>necessary</c> always may.</summary>
     /// <param name="category">The category key.</param>
     public bool IsGranted(string category) =>
-        category == ConsentCategory.Necessary || Granted.Contains(category, StringComparer.Ordinal);
+        category == CategoryKeys.Necessary || Granted.Contains(category, StringComparer.Ordinal);
 }

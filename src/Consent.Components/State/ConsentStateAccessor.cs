@@ -1,52 +1,75 @@
 using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.Components;
 
 /// <summary>
-/// Gives components the visitor's consent. On the server the request's <see cref="IConsentFeature"/> is the truth;
-/// it is also persisted with the prerendered page, so that the same scope's interactive render (which has no
-/// <see cref="HttpContext"/>) reads the same state instead of guessing.
+/// Gives components the policy and the visitor's consent. While the server renders a request (static SSR or
+/// prerendering) the request is the truth, and that state is persisted with the page, so that the same page's
+/// interactive render, on the server's circuit or in WebAssembly, reads the same state instead of guessing.
 /// </summary>
 internal sealed class ConsentStateAccessor : IDisposable
 {
     private const string StateKey = "Consent.Components.State";
+    private readonly IConsentRequestContext? _request;
     private readonly PersistentComponentState? _persistentState;
-    private ConsentSnapshot? _snapshot;
+    private ConsentPageState? _state;
     private PersistingComponentStateSubscription? _subscription;
 
-    public ConsentStateAccessor(IServiceProvider services) =>
-        _persistentState = services.GetService<PersistentComponentState>();
-
-    /// <summary>Gets the consent state, or <see langword="null"/> when it is unknown (no request and nothing persisted).</summary>
-    /// <param name="httpContext">The request, during static or prerendering; <see langword="null"/> when interactive.</param>
-    public ConsentSnapshot? Get(HttpContext? httpContext)
+    public ConsentStateAccessor(IServiceProvider services)
     {
-        if (httpContext?.Features.Get<IConsentFeature>() is { } consent)
-        {
-            _snapshot = ConsentSnapshot.From(consent);
-            _subscription ??= _persistentState?.RegisterOnPersisting(Persist);
-            return _snapshot;
-        }
-
-        if (_snapshot is null && _persistentState is not null
-            && _persistentState.TryTakeFromJson<ConsentSnapshot>(StateKey, out var restored))
-        {
-            _snapshot = restored;
-        }
-
-        return _snapshot;
+        _request = services.GetService<IConsentRequestContext>();
+        _persistentState = services.GetService<PersistentComponentState>();
     }
+
+    /// <summary>
+    /// Gets the state to render from, or <see langword="null"/> when nothing is known (in WebAssembly with nothing
+    /// persisted). <see cref="ConsentPageState.Visitor"/> is <see langword="null"/> when the visitor's consent is unknown.
+    /// </summary>
+    /// <param name="renderer">The component's renderer: only a non-interactive render has a request.</param>
+    public ConsentPageState? Get(RendererInfo renderer)
+    {
+        if (!renderer.IsInteractive && _request?.Visitor is { } visitor)
+        {
+            _state = new ConsentPageState(_request.Policy, visitor);
+            _subscription ??= _persistentState?.RegisterOnPersisting(Persist);
+            return _state;
+        }
+
+        if (_state is null && _persistentState is not null
+            && _persistentState.TryTakeFromJson<ConsentPageState>(StateKey, out var restored))
+        {
+            _state = restored;
+        }
+
+        // On the server the policy is always known, even when the visitor's consent is not.
+        return _state ?? (_request is null ? null : new ConsentPageState(_request.Policy, null));
+    }
+
+    /// <summary>
+    /// Records a text about to be shown and returns the hash a decision posts with it (COMPLIANCE R4): archived on the
+    /// server; in WebAssembly only hashed, since its prerendered page already archived the same text.
+    /// </summary>
+    /// <param name="language">The culture name of the text.</param>
+    /// <param name="text">The exact text.</param>
+    public Task<string> RecordShownTextAsync(string language, string text) =>
+        _request is null
+            ? Task.FromResult(ConsentTextHash.Compute(text))
+            : _request.ArchiveShownTextAsync(language, text, _request.RequestAborted);
+
+    /// <summary>Gets the CSP nonce for a script: the explicit one, else the request's.</summary>
+    /// <param name="explicitNonce">The nonce the page passed, if any.</param>
+    public string? Nonce(string? explicitNonce) =>
+        !string.IsNullOrEmpty(explicitNonce) ? explicitNonce : _request?.CspNonce;
 
     public void Dispose() => _subscription?.Dispose();
 
     private Task Persist()
     {
-        if (_snapshot is not null)
+        if (_state is not null)
         {
-            _persistentState!.PersistAsJson(StateKey, _snapshot);
+            _persistentState!.PersistAsJson(StateKey, _state);
         }
 
         return Task.CompletedTask;

@@ -18,9 +18,8 @@ internal static class PreferencesUrl
     /// <summary>Gets whether the current URL asks for the settings layer.</summary>
     public static bool IsRequested(NavigationManager navigation)
     {
-        var query = new Uri(navigation.Uri).Query;
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query).TryGetValue(Parameter, out var value)
-            && value.Contains(Value);
+        var values = System.Web.HttpUtility.ParseQueryString(new Uri(navigation.Uri).Query).GetValues(Parameter);
+        return values is not null && values.Contains(Value, StringComparer.Ordinal);
     }
 
     /// <summary>Gets the local URL of the current page with the settings layer open.</summary>
@@ -34,9 +33,11 @@ internal static class PreferencesUrl
     public static (string Action, IReadOnlyList<(string Name, string Value)> Query) OpenForm(NavigationManager navigation)
     {
         var uri = new Uri(navigation.Uri);
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query)
-            .Where(pair => !string.Equals(pair.Key, Parameter, StringComparison.Ordinal))
-            .SelectMany(pair => pair.Value.Select(value => (pair.Key, value ?? string.Empty)))
+        var parsed = System.Web.HttpUtility.ParseQueryString(uri.Query);
+        // A bare "?flag" parses as a value under the null key; it goes back as "flag=".
+        var query = parsed.AllKeys
+            .SelectMany(key => (parsed.GetValues(key) ?? []).Select(value => key is null ? (Name: value, Value: string.Empty) : (Name: key, Value: value)))
+            .Where(pair => !string.Equals(pair.Name, Parameter, StringComparison.Ordinal))
             .ToList();
         return (uri.AbsolutePath + "#" + SettingsId, query);
     }

@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Consent.Components.Tests;
 
 /// <summary>
-/// A bUnit context with consent and the components registered, rendering as static SSR does: with a cascading
-/// <see cref="HttpContext"/> whose consent feature the test chooses.
+/// A bUnit context with consent and the components registered, rendering as static SSR does: within a request
+/// (the <see cref="IHttpContextAccessor"/>'s) whose consent feature the test chooses, or as an interactive render
+/// does, with no request.
 /// </summary>
 public abstract class ConsentComponentTest : BunitContext
 {
@@ -53,11 +54,13 @@ public abstract class ConsentComponentTest : BunitContext
         Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
     }
 
-    /// <summary>Renders a component with no request, as an interactive render does.</summary>
-    protected IRenderedComponent<T> RenderInteractive<T>(Action<ComponentParameterCollectionBuilder<T>>? parameters = null)
+    /// <summary>Renders a component with no request, as an interactive render does (on a circuit by default).</summary>
+    protected IRenderedComponent<T> RenderInteractive<T>(Action<ComponentParameterCollectionBuilder<T>>? parameters = null, string renderer = "Server")
         where T : IComponent
     {
         EnsureServices();
+        SetRendererInfo(new RendererInfo(renderer, isInteractive: true));
+        Services.GetRequiredService<IHttpContextAccessor>().HttpContext = null;
         return Render(parameters);
     }
 
@@ -77,16 +80,14 @@ public abstract class ConsentComponentTest : BunitContext
         return context;
     }
 
-    /// <summary>Renders a component as static SSR does, with the request cascading.</summary>
+    /// <summary>Renders a component as static SSR does, within the request.</summary>
     protected IRenderedComponent<T> RenderWith<T>(HttpContext request, Action<ComponentParameterCollectionBuilder<T>>? parameters = null)
         where T : IComponent
     {
         EnsureServices();
-        return Render<T>(p =>
-        {
-            p.AddCascadingValue(request);
-            parameters?.Invoke(p);
-        });
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        Services.GetRequiredService<IHttpContextAccessor>().HttpContext = request;
+        return Render(parameters);
     }
 
     private void EnsureServices()

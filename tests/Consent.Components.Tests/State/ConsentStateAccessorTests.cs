@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.Components.Tests.State;
 
@@ -8,28 +9,34 @@ namespace Consent.Components.Tests.State;
 /// </summary>
 public sealed class ConsentStateAccessorTests : ConsentComponentTest
 {
-    private const string Key = "Consent.Components.State";
+    internal const string Key = "Consent.Components.State";
+
+    private ConsentPolicyView PolicyView => Services.GetRequiredService<IConsentRequestContext>().Policy;
 
     [Fact]
-    public void Prerender_WithRequest_PersistsTheStateForTheInteractiveRender()
+    public void Prerender_WithRequest_PersistsThePolicyAndTheVisitorsConsent()
     {
         var store = PersistentState();
         RenderWith<ConsentGate>(Request(["analytics"], gpc: true), p => p.Add(g => g.Category, "analytics").AddChildContent("<p>x</p>"));
 
         store.TriggerOnPersisting();
 
-        Assert.True(store.TryTake<ConsentSnapshot>(Key, out var snapshot));
-        Assert.True(snapshot!.HasDecision);
-        Assert.True(snapshot.GlobalPrivacyControl);
-        Assert.Equal(["necessary", "analytics"], snapshot.Granted);
-        Assert.NotNull(snapshot.ConsentId);
+        Assert.True(store.TryTake<ConsentPageState>(Key, out var state));
+        var visitor = state!.Visitor!;
+        Assert.True(visitor.HasDecision);
+        Assert.True(visitor.GlobalPrivacyControl);
+        Assert.Equal(["necessary", "analytics"], visitor.Granted);
+        Assert.NotNull(visitor.ConsentId);
+        Assert.Equal(["necessary", "functional", "analytics", "marketing"], state.Policy.Categories.Select(c => c.Key));
+        Assert.Equal(Policy.Options.EndpointPath, state.Policy.EndpointPath);
+        Assert.Contains(state.Policy.CookiesOf("necessary"), c => c.Name == Policy.Options.ConsentCookie.Name);
     }
 
     [Fact]
     public void InteractiveRender_PersistedGrant_OpensTheGate()
     {
         var store = PersistentState();
-        store.Persist(Key, new ConsentSnapshot(true, ["necessary", "marketing"], false, "0123"));
+        store.Persist(Key, new ConsentPageState(PolicyView, new ConsentSnapshot(true, ["necessary", "marketing"], false, "0123")));
 
         var cut = RenderInteractive<ConsentGate>(p => p.Add(g => g.Category, "marketing").AddChildContent("<iframe id=\"video\"></iframe>"));
 
@@ -40,7 +47,7 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
     public void InteractiveRender_PersistedRefusal_KeepsTheGateClosed_C5()
     {
         var store = PersistentState();
-        store.Persist(Key, new ConsentSnapshot(true, ["necessary"], false, "0123"));
+        store.Persist(Key, new ConsentPageState(PolicyView, new ConsentSnapshot(true, ["necessary"], false, "0123")));
 
         var cut = RenderInteractive<ConsentGate>(p => p.Add(g => g.Category, "marketing").AddChildContent("<iframe id=\"video\"></iframe>"));
 
@@ -49,10 +56,20 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
     }
 
     [Fact]
+    public void InteractiveRender_NothingPersisted_KeepsTheGateClosed_C5()
+    {
+        PersistentState();
+
+        var cut = RenderInteractive<ConsentGate>(p => p.Add(g => g.Category, "marketing").AddChildContent("<iframe id=\"video\"></iframe>"));
+
+        Assert.DoesNotContain("video", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InteractiveRender_PersistedNoDecision_StillShowsTheBanner()
     {
         var store = PersistentState();
-        store.Persist(Key, new ConsentSnapshot(false, ["necessary"], false, null));
+        store.Persist(Key, new ConsentPageState(PolicyView, new ConsentSnapshot(false, ["necessary"], false, null)));
 
         var cut = RenderInteractive<CookieConsentBanner>();
 
@@ -63,8 +80,22 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
     public void InteractiveRender_PersistedDecision_ShowsNoBanner()
     {
         var store = PersistentState();
-        store.Persist(Key, new ConsentSnapshot(true, ["necessary"], false, "0123"));
+        store.Persist(Key, new ConsentPageState(PolicyView, new ConsentSnapshot(true, ["necessary"], false, "0123")));
 
         Assert.Equal(string.Empty, RenderInteractive<CookieConsentBanner>().Markup.Trim());
+    }
+
+    [Fact]
+    public void InteractiveRender_OnTheServer_IgnoresTheRequestOfTheCircuitAndUsesThePersistedState()
+    {
+        var store = PersistentState();
+        store.Persist(Key, new ConsentPageState(PolicyView, new ConsentSnapshot(true, ["necessary"], false, "0123")));
+        var circuitRequest = Request(["marketing"]);
+        Services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext = circuitRequest;
+
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        var cut = Render<ConsentGate>(p => p.Add(g => g.Category, "marketing").AddChildContent("<iframe id=\"video\"></iframe>"));
+
+        Assert.DoesNotContain("video", cut.Markup, StringComparison.Ordinal);
     }
 }

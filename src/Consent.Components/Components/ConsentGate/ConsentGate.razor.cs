@@ -1,6 +1,4 @@
-using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 
 namespace Consent.Components;
 
@@ -12,13 +10,12 @@ namespace Consent.Components;
 public sealed partial class ConsentGate
 {
     private bool _open;
+    private bool _showPlaceholder;
+    private string _endpoint = "/";
     private string _message = string.Empty;
     private string _returnUrl = "/";
     private string _textHash = string.Empty;
     private IReadOnlyList<string> _categories = [];
-
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
 
     [Inject]
     private ConsentStateAccessor State { get; set; } = default!;
@@ -27,13 +24,7 @@ public sealed partial class ConsentGate
     private ConsentText Text { get; set; } = default!;
 
     [Inject]
-    private ConsentPolicy Policy { get; set; } = default!;
-
-    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private ShownTextArchive TextArchive { get; set; } = default!;
 
     /// <summary>Gets or sets the key of the category the content needs, such as <c>analytics</c>. Required.</summary>
     [Parameter]
@@ -63,24 +54,36 @@ public sealed partial class ConsentGate
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        var category = Policy.FindCategory(Category)
-            ?? throw new InvalidOperationException($"ConsentGate: \"{Category}\" is not a consent category. Use one of: {string.Join(", ", Policy.Categories.Select(c => c.Key))}.");
+        // C5: an unknown state (no request, nothing persisted) opens nothing, and without a policy there is nothing
+        // to offer either.
+        var page = State.Get(RendererInfo);
+        if (page is null)
+        {
+            _open = false;
+            _showPlaceholder = false;
+            return;
+        }
 
-        // C5: an unknown state (no request, nothing persisted) opens nothing.
-        var state = State.Get(HttpContext);
+        var policy = page.Policy;
+        var category = policy.FindCategory(Category)
+            ?? throw new InvalidOperationException($"ConsentGate: \"{Category}\" is not a consent category. Use one of: {string.Join(", ", policy.Categories.Select(c => c.Key))}.");
+        var state = page.Visitor;
         _open = state?.IsGranted(category.Key) == true;
-        if (_open || !ShowPlaceholder)
+        _showPlaceholder = !_open && ShowPlaceholder;
+        if (!_showPlaceholder)
         {
             return;
         }
+
+        _endpoint = policy.EndpointPath;
 
         var title = Text.Title(category);
         _message = string.IsNullOrEmpty(Provider)
             ? Text.Format(ConsentTextKeys.GatePlaceholderNoProvider, title)
             : Text.Format(ConsentTextKeys.GatePlaceholder, Provider, title);
-        _categories = [.. Policy.Categories.Where(c => !c.IsNecessary && (c.Key == category.Key || state?.IsGranted(c.Key) == true)).Select(c => c.Key)];
+        _categories = [.. policy.Categories.Where(c => !c.IsNecessary && (c.Key == category.Key || state?.IsGranted(c.Key) == true)).Select(c => c.Key)];
         _returnUrl = PreferencesUrl.Closed(Navigation);
         var shown = _message + "\n" + Text[ConsentTextKeys.GateAllow];
-        _textHash = await TextArchive.ArchiveAsync(Text.LanguageTag, shown, HttpContext?.RequestAborted ?? CancellationToken.None);
+        _textHash = await State.RecordShownTextAsync(Text.LanguageTag, shown);
     }
 }

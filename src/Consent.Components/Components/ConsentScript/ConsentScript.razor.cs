@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace Consent.Components;
 
@@ -20,14 +18,8 @@ public sealed partial class ConsentScript
     private bool _granted;
     private string? _nonce;
 
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
-
     [Inject]
     private ConsentStateAccessor State { get; set; } = default!;
-
-    [Inject]
-    private IOptions<ConsentComponentsOptions> Options { get; set; } = default!;
 
     /// <summary>Gets or sets the key of the category the script needs, such as <c>analytics</c>. Required.</summary>
     [Parameter]
@@ -65,7 +57,7 @@ public sealed partial class ConsentScript
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        _granted = State.Get(HttpContext)?.IsGranted(Category) == true;
-        _nonce = CspNonce.Resolve(Nonce, HttpContext, Options.Value);
+        _granted = State.Get(RendererInfo)?.Visitor?.IsGranted(Category) == true;
+        _nonce = State.Nonce(Nonce);
     }
 }

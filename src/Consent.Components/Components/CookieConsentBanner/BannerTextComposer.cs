@@ -1,5 +1,3 @@
-using Consent.AspNetCore;
-
 namespace Consent.Components;
 
 /// <summary>
@@ -8,13 +6,13 @@ namespace Consent.Components;
 /// </summary>
 internal static class BannerTextComposer
 {
-    public static string Compose(ConsentText text, ConsentPolicy policy, bool globalPrivacyControl)
+    public static string Compose(ConsentText text, ConsentPolicyView policy, bool globalPrivacyControl)
     {
         var lines = new List<string>
         {
             text[ConsentTextKeys.BannerHeading],
             text[ConsentTextKeys.BannerBody],
-            text[ConsentTextKeys.PrivacyLink] + " <" + policy.Options.PrivacyPolicyUrl + ">",
+            text[ConsentTextKeys.PrivacyLink] + " <" + policy.PrivacyPolicyUrl + ">",
         };
         if (globalPrivacyControl)
         {

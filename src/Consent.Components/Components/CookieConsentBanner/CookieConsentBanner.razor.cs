@@ -1,6 +1,4 @@
-using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 
 namespace Consent.Components;
 
@@ -16,6 +14,7 @@ namespace Consent.Components;
 /// </remarks>
 public sealed partial class CookieConsentBanner : IDisposable
 {
+    private ConsentPolicyView _policy = default!;
     private ConsentSnapshot? _state;
     private bool _visible;
     private bool _settingsOpen;
@@ -24,9 +23,6 @@ public sealed partial class CookieConsentBanner : IDisposable
     private string _settingsAction = "/";
     private IReadOnlyList<(string Name, string Value)> _query = [];
 
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
-
     [Inject]
     private ConsentStateAccessor State { get; set; } = default!;
 
@@ -34,13 +30,7 @@ public sealed partial class CookieConsentBanner : IDisposable
     private ConsentText Text { get; set; } = default!;
 
     [Inject]
-    private ConsentPolicy Policy { get; set; } = default!;
-
-    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
-    private ShownTextArchive TextArchive { get; set; } = default!;
 
     /// <inheritdoc />
     public void Dispose() => Navigation.LocationChanged -= OnLocationChanged;
@@ -53,7 +43,8 @@ public sealed partial class CookieConsentBanner : IDisposable
 
     private async Task RefreshAsync()
     {
-        _state = State.Get(HttpContext);
+        var page = State.Get(RendererInfo);
+        _state = page?.Visitor;
         _settingsOpen = PreferencesUrl.IsRequested(Navigation);
         _visible = _state is not null && (!_state.HasDecision || _settingsOpen);
         if (!_visible)
@@ -61,12 +52,14 @@ public sealed partial class CookieConsentBanner : IDisposable
             return;
         }
 
+        _policy = page!.Policy;
+
         _returnUrl = PreferencesUrl.Closed(Navigation);
         (_settingsAction, _query) = PreferencesUrl.OpenForm(Navigation);
 
         // R4: the exact text is archived on the server as it is shown; the hash posted with the decision names it.
-        var text = BannerTextComposer.Compose(Text, Policy, _state!.GlobalPrivacyControl);
-        _textHash = await TextArchive.ArchiveAsync(Text.LanguageTag, text, HttpContext?.RequestAborted ?? CancellationToken.None);
+        var text = BannerTextComposer.Compose(Text, _policy, _state!.GlobalPrivacyControl);
+        _textHash = await State.RecordShownTextAsync(Text.LanguageTag, text);
     }
 
     // In an interactive layout the banner outlives navigations: the preferences link must still open it.
@@ -78,5 +71,5 @@ public sealed partial class CookieConsentBanner : IDisposable
         });
 
     // C4: with no decision every optional switch is off; with one, the switches show the visitor's own choice.
-    private bool IsOn(ConsentCategory category) => _state!.HasDecision && _state.IsGranted(category.Key);
+    private bool IsOn(ConsentCategoryView category) => _state!.HasDecision && _state.IsGranted(category.Key);
 }

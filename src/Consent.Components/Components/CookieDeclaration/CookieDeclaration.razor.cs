@@ -1,4 +1,3 @@
-using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
 
 namespace Consent.Components;
@@ -13,7 +12,7 @@ public sealed partial class CookieDeclaration
     private ConsentText Text { get; set; } = default!;
 
     [Inject]
-    private ConsentPolicy Policy { get; set; } = default!;
+    private ConsentStateAccessor State { get; set; } = default!;
 
     /// <summary>Gets or sets the key of the one category to show; <see langword="null"/> (the default) shows all.</summary>
     [Parameter]
@@ -27,10 +26,15 @@ public sealed partial class CookieDeclaration
     [Parameter]
     public int HeadingLevel { get; set; } = 2;
 
-    private IEnumerable<ConsentCategory> Categories =>
-        Category is null ? Policy.Categories : Policy.Categories.Where(c => c.Key == Category);
+    private ConsentPolicyView? Policy { get; set; }
 
-    private RenderFragment CategoryHeading(ConsentCategory category) => builder =>
+    private IEnumerable<ConsentCategoryView> Categories =>
+        Policy is null ? [] : Category is null ? Policy.Categories : Policy.Categories.Where(c => c.Key == Category);
+
+    /// <inheritdoc />
+    protected override void OnParametersSet() => Policy = State.Get(RendererInfo)?.Policy;
+
+    private RenderFragment CategoryHeading(ConsentCategoryView category) => builder =>
     {
         builder.OpenElement(0, "h" + Math.Clamp(HeadingLevel, 2, 6).ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.AddContent(1, Text.Title(category));

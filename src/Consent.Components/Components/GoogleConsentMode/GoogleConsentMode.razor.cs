@@ -1,8 +1,5 @@
 using System.Text;
-using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace Consent.Components;
 
@@ -16,32 +13,26 @@ public sealed partial class GoogleConsentMode
     private string _script = string.Empty;
     private string? _nonce;
 
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
-
     [Inject]
     private ConsentStateAccessor State { get; set; } = default!;
 
-    [Inject]
-    private IOptions<ConsentComponentsOptions> Options { get; set; } = default!;
-
     /// <summary>Gets or sets the category behind <c>analytics_storage</c>. Defaults to <c>analytics</c>.</summary>
     [Parameter]
-    public string AnalyticsCategory { get; set; } = ConsentCategory.Analytics;
+    public string AnalyticsCategory { get; set; } = CategoryKeys.Analytics;
 
     /// <summary>
     /// Gets or sets the category behind <c>ad_storage</c>, <c>ad_user_data</c> and <c>ad_personalization</c>.
     /// Defaults to <c>marketing</c>.
     /// </summary>
     [Parameter]
-    public string MarketingCategory { get; set; } = ConsentCategory.Marketing;
+    public string MarketingCategory { get; set; } = CategoryKeys.Marketing;
 
     /// <summary>
     /// Gets or sets the category behind <c>functionality_storage</c> and <c>personalization_storage</c>.
     /// Defaults to <c>functional</c>.
     /// </summary>
     [Parameter]
-    public string FunctionalCategory { get; set; } = ConsentCategory.Functional;
+    public string FunctionalCategory { get; set; } = CategoryKeys.Functional;
 
     /// <summary>Gets or sets the CSP nonce; when <see langword="null"/>, the request's nonce from <c>HttpContext.Items</c>.</summary>
     [Parameter]
@@ -50,8 +41,8 @@ public sealed partial class GoogleConsentMode
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        _nonce = CspNonce.Resolve(Nonce, HttpContext, Options.Value);
-        var state = State.Get(HttpContext);
+        _nonce = State.Nonce(Nonce);
+        var state = State.Get(RendererInfo)?.Visitor;
         var script = new StringBuilder("window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}");
         Append(script, "default", _ => false);
         if (state is { HasDecision: true })

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using AngleSharp.Dom;
 using Bunit;
 using Consent.AspNetCore;
@@ -209,7 +210,8 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     public void Navigate_InteractiveLayoutToSettingsLink_OpensTheSettings_C9()
     {
         var store = PersistentState();
-        store.Persist("Consent.Components.State", new ConsentSnapshot(true, ["necessary", "analytics"], false, "0123"));
+        var policy = Services.GetRequiredService<IConsentRequestContext>().Policy;
+        store.Persist("Consent.Components.State", new ConsentPageState(policy, new ConsentSnapshot(true, ["necessary", "analytics"], false, "0123")));
         var cut = RenderInteractive<CookieConsentBanner>();
         Assert.Equal(string.Empty, cut.Markup.Trim());
 

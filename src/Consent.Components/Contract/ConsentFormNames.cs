@@ -1,3 +1,5 @@
+// The form contract is shared by the endpoint (server) and the components (server and WebAssembly), so it lives in
+// the browser-safe assembly; it keeps the endpoint's namespace because that is where a banner of your own looks.
 namespace Consent.AspNetCore;
 
 /// <summary>

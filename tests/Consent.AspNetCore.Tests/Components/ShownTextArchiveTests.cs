@@ -1,8 +1,6 @@
-using Consent.AspNetCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Consent.Components.Tests.State;
+namespace Consent.AspNetCore.Tests.Components;
 
 public sealed class ShownTextArchiveTests
 {
@@ -29,8 +27,7 @@ public sealed class ShownTextArchiveTests
     private static (ShownTextArchive Shown, CountingArchive Store) Create()
     {
         var store = new CountingArchive();
-        var services = new ServiceCollection().AddSingleton<IConsentTextArchive>(store).BuildServiceProvider();
-        return (new ShownTextArchive(services, NullLoggerFactory.Instance), store);
+        return (new ShownTextArchive(store, NullLoggerFactory.Instance), store);
     }
 
     [Fact]

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
-using Consent.AspNetCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Consent.Components;
+namespace Consent.AspNetCore;
 
 /// <summary>
 /// Archives a text the visitor is shown and returns the hash to post with their decision (COMPLIANCE R4).
@@ -13,30 +11,25 @@ namespace Consent.Components;
 internal sealed partial class ShownTextArchive
 {
     private const int MaximumRemembered = 256;
-    private readonly IConsentTextArchive? _archive;
+    private readonly IConsentTextArchive _archive;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, string> _archived = new(StringComparer.Ordinal);
 
-    public ShownTextArchive(IServiceProvider services, ILoggerFactory loggerFactory)
+    public ShownTextArchive(IConsentTextArchive archive, ILoggerFactory loggerFactory)
     {
-        _archive = services.GetService<IConsentTextArchive>();
+        _archive = archive;
         _logger = loggerFactory.CreateLogger("Consent.Components");
     }
 
     /// <summary>
-    /// Archives <paramref name="text"/> when an archive is registered (on the server); otherwise only hashes it.
-    /// If the archive cannot be written, the page is still shown and the write is retried on the next render.
+    /// Archives <paramref name="text"/> and returns its hash. If the archive cannot be written, the page is still
+    /// shown and the write is retried on the next render.
     /// </summary>
     public async Task<string> ArchiveAsync(string language, string text, CancellationToken cancellationToken)
     {
         if (_archived.TryGetValue(text, out var known))
         {
             return known;
-        }
-
-        if (_archive is null)
-        {
-            return ConsentTextHash.Compute(text);
         }
 
         try

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 
+// Computed by the audit log on the server and by components rendered in WebAssembly, so it lives in the
+// browser-safe assembly, in the namespace of the audit log that defines it.
 namespace Consent.AspNetCore;
 
 /// <summary>The hash that identifies a banner text in audit events and in the text archive.</summary>

@@ -1,0 +1,48 @@
+using Consent.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Consent.AspNetCore;
+
+/// <summary>
+/// Gives the components what the server knows while it renders a request: the request's consent feature, its CSP
+/// nonce and the text archive. Blazor renders static SSR and prerendering within the request, so the accessor's
+/// context is the request being rendered; the components ask only when their render is not interactive.
+/// </summary>
+internal sealed class HttpConsentRequestContext : IConsentRequestContext
+{
+    private readonly IHttpContextAccessor _accessor;
+    private readonly ShownTextArchive _archive;
+    private readonly string _nonceItemKey;
+
+    public HttpConsentRequestContext(IHttpContextAccessor accessor, ConsentPolicyViewSource policy, ShownTextArchive archive, IOptions<ConsentComponentsOptions> options)
+    {
+        _accessor = accessor;
+        _archive = archive;
+        Policy = policy.View;
+        _nonceItemKey = options.Value.CspNonceItemKey;
+    }
+
+    public ConsentPolicyView Policy { get; }
+
+    public ConsentSnapshot? Visitor =>
+        _accessor.HttpContext?.Features.Get<IConsentFeature>() is { } consent ? Snapshot(consent) : null;
+
+    public string? CspNonce =>
+        _accessor.HttpContext?.Items.TryGetValue(_nonceItemKey, out var value) == true ? value as string : null;
+
+    public CancellationToken RequestAborted => _accessor.HttpContext?.RequestAborted ?? CancellationToken.None;
+
+    public Task<string> ArchiveShownTextAsync(string language, string text, CancellationToken cancellationToken) =>
+        _archive.ArchiveAsync(language, text, cancellationToken);
+
+    private static ConsentSnapshot Snapshot(IConsentFeature consent)
+    {
+        var decision = consent.Decision;
+        return new ConsentSnapshot(
+            decision is not null,
+            [.. consent.Policy.Categories.Where(c => consent.IsGranted(c.Key)).Select(c => c.Key)],
+            consent.GlobalPrivacyControl,
+            decision?.ConsentId.ToString());
+    }
+}

@@ -1,0 +1,139 @@
+using Bunit;
+using Bunit.TestDoubles;
+using Consent.AspNetCore;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consent.Components.Tests.State;
+
+/// <summary>
+/// The components in InteractiveWebAssembly: the server prerenders the page and persists its state; the browser's
+/// render has only the browser-safe assembly, <c>AddCookieConsentComponents()</c> and that persisted state. Each test
+/// takes the state from a real server render, so it also proves the state survives its JSON round trip.
+/// </summary>
+public sealed class WebAssemblyRenderTests : ConsentComponentTest
+{
+    private const string Video = "<iframe id=\"video\"></iframe>";
+    private readonly BunitPersistentComponentState _serverStore;
+
+    public WebAssemblyRenderTests() => _serverStore = PersistentState();
+
+    [Fact]
+    public void ComponentsAssembly_ReferencesNothingThatCannotLoadInTheBrowser()
+    {
+        var references = typeof(CookieConsentBanner).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.DoesNotContain(references, name => name.StartsWith("Consent.", StringComparison.Ordinal));
+        Assert.All(references, name => Assert.True(
+            name is "netstandard" or "Microsoft.JSInterop"
+                || name.StartsWith("System.", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.AspNetCore.Components", StringComparison.Ordinal),
+            $"{name} is not available in WebAssembly"));
+    }
+
+    [Fact]
+    public void Gate_PersistedGrant_RendersTheContentInTheBrowser()
+    {
+        using var client = Client(Prerender(Request(["marketing"])));
+
+        var cut = client.Render<ConsentGate>(p => p.Add(g => g.Category, "marketing").AddChildContent(Video));
+
+        Assert.NotNull(cut.Find("iframe#video"));
+    }
+
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task Gate_PersistedRefusal_PostsTheSameFormAsThePrerender_AndNamesAnArchivedText_C5_R4(string culture)
+    {
+        using var scope = new CultureScope(culture);
+        var request = Request(["analytics"]);
+        var server = RenderWith<ConsentGate>(request, p => p.Add(g => g.Category, "marketing").AddChildContent(Video));
+        using var client = Client(Prerender(request));
+
+        var cut = client.Render<ConsentGate>(p => p.Add(g => g.Category, "marketing").AddChildContent(Video));
+
+        Assert.DoesNotContain("video", cut.Markup, StringComparison.Ordinal);
+        cut.MarkupMatches(server.Markup);
+        Assert.Equal(Policy.Options.EndpointPath, cut.Find(".consent-placeholder form").GetAttribute("action"));
+        var hash = cut.Find($"input[name={ConsentFormNames.TextHash}]").GetAttribute("value")!;
+        Assert.NotNull(await Archive.FindAsync(hash, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("ar", false)]
+    [InlineData("en", false)]
+    [InlineData("fr", true)]
+    public void Banner_PersistedNoDecision_RendersWhatThePrerenderShowed(string culture, bool gpc)
+    {
+        using var scope = new CultureScope(culture);
+        var request = Request(gpc);
+        NavigateTo("/news?consent=settings");
+        var server = RenderWith<CookieConsentBanner>(request);
+        using var client = Client(Prerender(request), "/news?consent=settings");
+
+        var cut = client.Render<CookieConsentBanner>();
+
+        Assert.NotNull(cut.Find("#consent-settings"));
+        cut.MarkupMatches(server.Markup);
+    }
+
+    [Fact]
+    public void Banner_PersistedDecision_RendersNothing()
+    {
+        using var client = Client(Prerender(Request(["functional"])));
+
+        Assert.Equal(string.Empty, client.Render<CookieConsentBanner>().Markup.Trim());
+    }
+
+    [Fact]
+    public void Declaration_RendersTheDeclaredCookiesFromThePersistedPolicy_C11()
+    {
+        var server = RenderWith<CookieDeclaration>(Request());
+        using var client = Client(Prerender(Request()));
+
+        var cut = client.Render<CookieDeclaration>();
+
+        Assert.Contains(Policy.Options.ConsentCookie.Name, cut.Markup, StringComparison.Ordinal);
+        cut.MarkupMatches(server.Markup);
+    }
+
+    [Fact]
+    public void NothingPersisted_OpensNoGate_ShowsNoBanner_AndDeclaresNothing_C5()
+    {
+        using var client = Client(null);
+
+        Assert.DoesNotContain("video", client.Render<ConsentGate>(p => p.Add(g => g.Category, "marketing").AddChildContent(Video)).Markup, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, client.Render<CookieConsentBanner>().Markup.Trim());
+        Assert.Empty(client.Render<CookieDeclaration>().FindAll("table"));
+    }
+
+    // The server half: render within the request, then persist as Blazor does at the end of a prerendered page.
+    private ConsentPageState Prerender(Microsoft.AspNetCore.Http.HttpContext request)
+    {
+        RenderWith<ConsentGate>(request, p => p.Add(g => g.Category, "necessary"));
+        _serverStore.TriggerOnPersisting();
+        Assert.True(_serverStore.TryTake<ConsentPageState>(ConsentStateAccessorTests.Key, out var state));
+        return state!;
+    }
+
+    // The browser half: no Consent.AspNetCore service, only what a WebAssembly client registers.
+    private static BunitContext Client(ConsentPageState? persisted, string uri = "/")
+    {
+        var client = new BunitContext();
+        client.Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
+        client.Services.AddCookieConsentComponents();
+        var store = client.AddBunitPersistentComponentState();
+        client.SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
+        if (persisted is not null)
+        {
+            store.Persist(ConsentStateAccessorTests.Key, persisted);
+        }
+
+        client.Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
+        return client;
+    }
+}
