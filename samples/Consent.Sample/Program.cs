@@ -10,7 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+    .AddInteractiveServerComponents()
+    .AddInteractiveWebAssemblyComponents();
 
 // Blazor encodes every non-ASCII character as an entity by default; Arabic pages would be many times larger.
 // Static SSR renders with the HtmlEncoder service, which AddWebEncoders registers from these settings.
@@ -24,7 +25,6 @@ builder.Services.AddCookieConsent(options =>
     SampleCookies.Declare(options);
     options.EnforceFromPipelineStart = !withoutConsentMiddleware;
 }).AddSampleAuditLog(builder);
-builder.Services.AddCookieConsentComponents();
 
 var app = builder.Build();
 
@@ -48,7 +48,9 @@ app.MapHealthChecks("/health");
 app.MapDemoCookies();
 app.MapDemoPages();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode()
+    .AddInteractiveWebAssemblyRenderMode()
+    .AddAdditionalAssemblies(typeof(Consent.Sample.Client._Imports).Assembly);
 
 app.Run();
 

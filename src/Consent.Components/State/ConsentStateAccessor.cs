@@ -33,7 +33,8 @@ internal sealed class ConsentStateAccessor : IDisposable
         if (!renderer.IsInteractive && _request?.Visitor is { } visitor)
         {
             _state = new ConsentPageState(_request.Policy, visitor);
-            _subscription ??= _persistentState?.RegisterOnPersisting(Persist);
+            // InteractiveAuto: into the circuit's state and the WebAssembly state alike, whichever the page has.
+            _subscription ??= _persistentState?.RegisterOnPersisting(Persist, Microsoft.AspNetCore.Components.Web.RenderMode.InteractiveAuto);
             return _state;
         }
 
