@@ -62,6 +62,24 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    [Fact]
+    public async Task WebAssemblyPage_ReachedByEnhancedNavigation_ReadsTheStateTheServerSentWithIt_C5()
+    {
+        await using var visit = await Visit.StartAsync(fixture, "about:blank");
+        var (_, page, banner) = visit;
+        var errors = CollectErrors(page);
+        await page.GotoAsync("/");
+        await banner.DecideAsync(banner.Accept);
+
+        await page.Locator("footer").GetByRole(AriaRole.Link, new() { Name = "السوق الآن", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/markets");
+        await WaitUntilInteractiveAsync(page, "#market-refresh", "#market-refreshes");
+
+        await Assertions.Expect(page.Locator("#sponsored-ticker")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".consent-placeholder")).ToHaveCountAsync(0);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     // Until the page is interactive a click does nothing; once it is, the counter moves.
     private static async Task WaitUntilInteractiveAsync(IPage page, string button, string counter)
     {
