@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ namespace Consent.Components;
 internal sealed class ConsentStateAccessor : IDisposable
 {
     private const string StateKey = "Consent.Components.State";
+    private const DynamicallyAccessedMemberTypes JsonMembers = DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties;
     private readonly IConsentRequestContext? _request;
     private readonly PersistentComponentState? _persistentState;
     private ConsentPageState? _state;
@@ -28,6 +30,11 @@ internal sealed class ConsentStateAccessor : IDisposable
     /// persisted). <see cref="ConsentPageState.Visitor"/> is <see langword="null"/> when the visitor's consent is unknown.
     /// </summary>
     /// <param name="renderer">The component's renderer: only a non-interactive render has a request.</param>
+    // The persisted state is read back by reflection; keep its nested records when a WebAssembly app is trimmed.
+    [DynamicDependency(JsonMembers, typeof(ConsentPolicyView))]
+    [DynamicDependency(JsonMembers, typeof(ConsentCategoryView))]
+    [DynamicDependency(JsonMembers, typeof(DeclaredCookieView))]
+    [DynamicDependency(JsonMembers, typeof(ConsentSnapshot))]
     public ConsentPageState? Get(RendererInfo renderer)
     {
         if (!renderer.IsInteractive && _request?.Visitor is { } visitor)

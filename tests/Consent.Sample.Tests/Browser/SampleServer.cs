@@ -40,11 +40,13 @@ public sealed class SampleServer : IAsyncDisposable
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var dataDirectory = Directory.CreateTempSubdirectory("consent-sample-").FullName;
-        var sampleDll = Path.Combine(AppContext.BaseDirectory, "Consent.Sample.dll");
+        // CONSENT_TEST_SAMPLE_DIRECTORY runs the scenarios against a published sample (trimmed WebAssembly, Release).
+        var sampleDirectory = Environment.GetEnvironmentVariable("CONSENT_TEST_SAMPLE_DIRECTORY") is { Length: > 0 } published ? published : AppContext.BaseDirectory;
+        var sampleDll = Path.Combine(sampleDirectory, "Consent.Sample.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { sampleDll, "--urls", address.ToString().TrimEnd('/') },
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = sampleDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
