@@ -8,7 +8,7 @@ namespace Consent.Sample.Tests.Browser;
 [Collection(BrowserScenarios.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {
-    private static readonly AxeRunOptions WcagAA = new()
+    internal static readonly AxeRunOptions WcagAA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] },
     };

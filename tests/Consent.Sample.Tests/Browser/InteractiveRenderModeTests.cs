@@ -1,4 +1,5 @@
 using Consent.AspNetCore;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Consent.Sample.Tests.Browser;
@@ -78,6 +79,22 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#sponsored-ticker")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".consent-placeholder")).ToHaveCountAsync(0);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Theory]
+    [InlineData("/markets", "#market-refresh", "#market-refreshes")]
+    [InlineData("/live", "#live-refresh", "#live-refreshes")]
+    public async Task InteractivePage_WithBannerAndPlaceholder_HasNoAxeViolationOnceInteractive_A8(string path, string refresh, string refreshes)
+    {
+        await using var visit = await Visit.StartAsync(fixture, path);
+        var page = visit.Page;
+        await WaitUntilInteractiveAsync(page, refresh, refreshes);
+        await Assertions.Expect(visit.Banner.Root).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".consent-placeholder")).ToBeVisibleAsync();
+
+        var result = await page.RunAxe(AccessibilityTests.WcagAA);
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
     }
 
     // Until the page is interactive a click does nothing; once it is, the counter moves.
