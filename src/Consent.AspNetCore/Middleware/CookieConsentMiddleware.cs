@@ -21,13 +21,13 @@ internal sealed class CookieConsentMiddleware
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (_services.Preferences.IsEnabled && context.Features.Get<IConsentFeature>() is ConsentFeature attached)
+        // The indexer, not Get<T>(): a generic interface method costs a runtime lookup on every call.
+        if (context.Features[typeof(IConsentFeature)] is ConsentFeature attached)
         {
-            return RestoreThenNextAsync(context, attached);
+            return _services.Preferences.IsEnabled ? RestoreThenNextAsync(context, attached) : _next(context);
         }
 
-        ConsentFeature.Attach(context, _services);
-        return _next(context);
+        return ConsentFeature.AttachToPipeline(context, _services).RunAsync(_next);
     }
 
     private async Task RestoreThenNextAsync(HttpContext context, ConsentFeature feature)
