@@ -6,15 +6,15 @@ namespace Consent.AspNetCore;
 /// <summary>
 /// The per-request consent state. Reads the consent cookie only when something asks, wraps
 /// <see cref="IResponseCookies"/> to learn which cookies were appended as essential, and enforces the decision
-/// just before the response headers are sent (see <c>ConsentFeature.Enforcement.cs</c> for when that is scheduled).
+/// just before the response headers are sent.
 /// </summary>
 internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookiesFeature
 {
+    private static readonly Func<object, Task> OnStartingCallback = static state => ((ConsentFeature)state).OnStarting();
+
     private readonly HttpContext _context;
     private readonly ConsentServices _services;
     private readonly IResponseCookiesFeature? _original;
-    private readonly IHttpResponseFeature _response;
-    private readonly IHttpResponseBodyFeature? _body;
     private IResponseCookiesFeature? _inner;
     private bool _loaded;
     private ConsentCookieStatus _status;
@@ -23,17 +23,12 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     private List<string>? _essentialNames;
     private Task<bool>? _pendingAudit;
     private int _gpc = -1;
-    private bool _enforcementScheduled;
-    private bool _pipelineLeft;
 
     private ConsentFeature(HttpContext context, ConsentServices services)
     {
         _context = context;
         _services = services;
-        _original = (IResponseCookiesFeature?)context.Features[typeof(IResponseCookiesFeature)];
-        _response = (IHttpResponseFeature?)context.Features[typeof(IHttpResponseFeature)]
-            ?? throw new InvalidOperationException("The server provided no IHttpResponseFeature.");
-        _body = (IHttpResponseBodyFeature?)context.Features[typeof(IHttpResponseBodyFeature)];
+        _original = context.Features.Get<IResponseCookiesFeature>();
     }
 
     public ConsentPolicy Policy => _services.Policy;
@@ -64,18 +59,8 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     IResponseCookies IResponseCookiesFeature.Cookies => this;
 
-    /// <summary>
-    /// The cookies feature the server provided, created only when a cookie is actually written. Every write goes
-    /// through here, so this is where a written cookie makes sure enforcement will run.
-    /// </summary>
-    private IResponseCookies Inner
-    {
-        get
-        {
-            ScheduleEnforcement();
-            return (_inner ??= _original ?? new ResponseCookiesFeature(_context.Features)).Cookies;
-        }
-    }
+    /// <summary>The cookies feature the server provided, created only when a cookie is actually written.</summary>
+    private IResponseCookies Inner => (_inner ??= _original ?? new ResponseCookiesFeature(_context.Features)).Cookies;
 
     /// <summary>What the request's consent cookie held, before any decision taken in this request.</summary>
     internal ConsentCookieStatus StoredStatus
@@ -87,28 +72,19 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         }
     }
 
-    /// <summary>
-    /// Installs the feature on the request unless it is already there. Used where no middleware runs the rest of the
-    /// pipeline (an endpoint mapped without <c>UseCookieConsent()</c>), so enforcement is scheduled at once.
-    /// </summary>
+    /// <summary>Installs the feature on the request unless it is already there, and schedules enforcement.</summary>
     public static ConsentFeature Attach(HttpContext context, ConsentServices services)
     {
-        if (context.Features[typeof(IConsentFeature)] is ConsentFeature existing)
+        if (context.Features.Get<IConsentFeature>() is ConsentFeature existing)
         {
             return existing;
         }
 
-        var feature = Install(context, services);
-        feature.ScheduleEnforcement();
-        return feature;
-    }
-
-    private static ConsentFeature Install(HttpContext context, ConsentServices services)
-    {
         var feature = new ConsentFeature(context, services);
-        context.Features[typeof(IConsentFeature)] = feature;
-        context.Features[typeof(ITrackingConsentFeature)] = feature;
-        context.Features[typeof(IResponseCookiesFeature)] = feature;
+        context.Features.Set<IConsentFeature>(feature);
+        context.Features.Set<ITrackingConsentFeature>(feature);
+        context.Features.Set<IResponseCookiesFeature>(feature);
+        context.Response.OnStarting(OnStartingCallback, feature);
         return feature;
     }
 
@@ -293,5 +269,35 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         {
             Log.ConsentCookieIgnored(_services.Logger, _status);
         }
+    }
+
+    // Not async: on the common path (no pending audit) it must not pay for a state machine.
+    private Task OnStarting()
+    {
+        if (_pendingAudit is { } pending)
+        {
+            return EnforceAfterAuditAsync(pending);
+        }
+
+        Enforce();
+        return Task.CompletedTask;
+    }
+
+    private async Task EnforceAfterAuditAsync(Task<bool> pending)
+    {
+        if (!await pending)
+        {
+            // A decision that could not be recorded is not taken: no unprovable consent.
+            _decision = _status == ConsentCookieStatus.Valid ? _stored : null;
+            RemoveConsentCookieHeader();
+        }
+
+        Enforce();
+    }
+
+    private void Enforce()
+    {
+        _services.Cleaner.Apply(_context, this);
+        _services.Filter.Apply(_context, this);
     }
 }

@@ -21,13 +21,13 @@ internal sealed class CookieConsentMiddleware
 
     public Task InvokeAsync(HttpContext context)
     {
-        // The indexer, not Get<T>(): a generic interface method costs a runtime lookup on every call.
-        if (context.Features[typeof(IConsentFeature)] is ConsentFeature attached)
+        if (_services.Preferences.IsEnabled && context.Features.Get<IConsentFeature>() is ConsentFeature attached)
         {
-            return _services.Preferences.IsEnabled ? RestoreThenNextAsync(context, attached) : _next(context);
+            return RestoreThenNextAsync(context, attached);
         }
 
-        return ConsentFeature.AttachToPipeline(context, _services).RunAsync(_next);
+        ConsentFeature.Attach(context, _services);
+        return _next(context);
     }
 
     private async Task RestoreThenNextAsync(HttpContext context, ConsentFeature feature)
