@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Consent.AspNetCore;
 
 /// <summary>
@@ -12,9 +10,9 @@ internal sealed class RefusedCookieCleaner
 
     public RefusedCookieCleaner(ConsentServices services) => _services = services;
 
-    public void Apply(HttpContext context, ConsentFeature feature)
+    public void Apply(ConsentFeature feature)
     {
-        var cookieHeaders = context.Request.Headers.Cookie;
+        var cookieHeaders = feature.RequestCookieHeaders;
         if (cookieHeaders.Count == 0)
         {
             return;
