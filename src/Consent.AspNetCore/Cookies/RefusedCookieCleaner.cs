@@ -20,13 +20,8 @@ internal sealed class RefusedCookieCleaner
 
         var firstCharacters = _services.Policy.OptionalCookieFirstCharacters;
         var scanner = new RequestCookieScanner(cookieHeaders);
-        while (scanner.MoveNext())
+        while (scanner.MoveNext(firstCharacters))
         {
-            if (firstCharacters is not null && !firstCharacters.Contains(scanner.Name[0]))
-            {
-                continue;
-            }
-
             var declared = _services.Policy.FindCookie(scanner.Name);
             if (declared is null || declared.Category == ConsentCategory.Necessary || feature.IsGranted(declared.Category))
             {

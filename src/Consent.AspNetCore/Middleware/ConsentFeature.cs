@@ -15,7 +15,6 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     private readonly HttpContext _context;
     private readonly ConsentServices _services;
-    private readonly IResponseCookiesFeature? _original;
     private IResponseCookiesFeature? _inner;
     private bool _loaded;
     private ConsentCookieStatus _status;
@@ -29,7 +28,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     {
         _context = context;
         _services = services;
-        _original = (IResponseCookiesFeature?)context.Features[typeof(IResponseCookiesFeature)];
+        _inner = (IResponseCookiesFeature?)context.Features[typeof(IResponseCookiesFeature)];
     }
 
     public ConsentPolicy Policy => _services.Policy;
@@ -60,8 +59,11 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     IResponseCookies IResponseCookiesFeature.Cookies => this;
 
-    /// <summary>The cookies feature the server provided, created only when a cookie is actually written.</summary>
-    private IResponseCookies Inner => (_inner ??= _original ?? new ResponseCookiesFeature(_context.Features)).Cookies;
+    /// <summary>
+    /// The cookies feature the server provided; when it provided none, one is created only when a cookie is actually
+    /// written (one field for both keeps the per-request object small).
+    /// </summary>
+    private IResponseCookies Inner => (_inner ??= new ResponseCookiesFeature(_context.Features)).Cookies;
 
     /// <summary>The request's <c>Cookie</c> headers.</summary>
     /// <remarks>
