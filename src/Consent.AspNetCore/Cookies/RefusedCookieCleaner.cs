@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Consent.AspNetCore;
 
 /// <summary>
@@ -12,9 +10,9 @@ internal sealed class RefusedCookieCleaner
 
     public RefusedCookieCleaner(ConsentServices services) => _services = services;
 
-    public void Apply(HttpContext context, ConsentFeature feature)
+    public void Apply(ConsentFeature feature)
     {
-        var cookieHeaders = context.Request.Headers.Cookie;
+        var cookieHeaders = feature.RequestCookieHeaders;
         if (cookieHeaders.Count == 0)
         {
             return;
@@ -22,13 +20,8 @@ internal sealed class RefusedCookieCleaner
 
         var firstCharacters = _services.Policy.OptionalCookieFirstCharacters;
         var scanner = new RequestCookieScanner(cookieHeaders);
-        while (scanner.MoveNext())
+        while (scanner.MoveNext(firstCharacters))
         {
-            if (firstCharacters is not null && !firstCharacters.Contains(scanner.Name[0]))
-            {
-                continue;
-            }
-
             var declared = _services.Policy.FindCookie(scanner.Name);
             if (declared is null || declared.Category == ConsentCategory.Necessary || feature.IsGranted(declared.Category))
             {

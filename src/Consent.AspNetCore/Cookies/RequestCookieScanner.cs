@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Primitives;
 
 namespace Consent.AspNetCore;
@@ -20,7 +21,14 @@ internal ref struct RequestCookieScanner
 
     public ReadOnlySpan<char> Value { get; private set; }
 
-    public bool MoveNext()
+    public bool MoveNext() => MoveNext(null);
+
+    /// <summary>
+    /// Moves to the next cookie whose name starts with one of <paramref name="firstCharacters"/>, or to the next cookie
+    /// when it is <see langword="null"/>. Other pairs are dropped at their first character, unparsed: most of a
+    /// request's cookies are not the ones asked for, and this runs on every response.
+    /// </summary>
+    public bool MoveNext(SearchValues<char>? firstCharacters)
     {
         while (true)
         {
@@ -37,6 +45,11 @@ internal ref struct RequestCookieScanner
             var end = _rest.IndexOf(';');
             var pair = end < 0 ? _rest : _rest[..end];
             _rest = end < 0 ? default : _rest[(end + 1)..];
+            if (firstCharacters is not null && pair.TrimStart() is var start && (start.IsEmpty || !firstCharacters.Contains(start[0])))
+            {
+                continue;
+            }
+
             var equals = pair.IndexOf('=');
             if (equals <= 0)
             {

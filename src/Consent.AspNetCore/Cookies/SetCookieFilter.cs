@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
 namespace Consent.AspNetCore;
@@ -16,9 +15,9 @@ internal sealed class SetCookieFilter
 
     public SetCookieFilter(ConsentServices services) => _services = services;
 
-    public void Apply(HttpContext context, ConsentFeature feature)
+    public void Apply(ConsentFeature feature)
     {
-        var headers = context.Response.Headers;
+        var headers = feature.ResponseHeaders;
         var values = headers.SetCookie;
         if (values.Count == 0)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
 
 namespace Consent.AspNetCore;
 
@@ -14,7 +15,6 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     private readonly HttpContext _context;
     private readonly ConsentServices _services;
-    private readonly IResponseCookiesFeature? _original;
     private IResponseCookiesFeature? _inner;
     private bool _loaded;
     private ConsentCookieStatus _status;
@@ -28,7 +28,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     {
         _context = context;
         _services = services;
-        _original = context.Features.Get<IResponseCookiesFeature>();
+        _inner = (IResponseCookiesFeature?)context.Features[typeof(IResponseCookiesFeature)];
     }
 
     public ConsentPolicy Policy => _services.Policy;
@@ -59,8 +59,22 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     IResponseCookies IResponseCookiesFeature.Cookies => this;
 
-    /// <summary>The cookies feature the server provided, created only when a cookie is actually written.</summary>
-    private IResponseCookies Inner => (_inner ??= _original ?? new ResponseCookiesFeature(_context.Features)).Cookies;
+    /// <summary>
+    /// The cookies feature the server provided; when it provided none, one is created only when a cookie is actually
+    /// written (one field for both keeps the per-request object small).
+    /// </summary>
+    private IResponseCookies Inner => (_inner ??= new ResponseCookiesFeature(_context.Features)).Cookies;
+
+    /// <summary>The request's <c>Cookie</c> headers.</summary>
+    /// <remarks>
+    /// Read through the feature collection's indexer rather than <c>context.Request</c>: after <see cref="Attach"/>'s
+    /// writes reset <see cref="HttpContext"/>'s feature cache, <c>context.Request</c> would fetch the request feature again
+    /// through the generic <c>Get&lt;T&gt;</c>, a runtime lookup on every request.
+    /// </remarks>
+    internal StringValues RequestCookieHeaders => ((IHttpRequestFeature)_context.Features[typeof(IHttpRequestFeature)]!).Headers.Cookie;
+
+    /// <summary>The response headers, read like <see cref="RequestCookieHeaders"/> for the same reason.</summary>
+    internal IHeaderDictionary ResponseHeaders => ((IHttpResponseFeature)_context.Features[typeof(IHttpResponseFeature)]!).Headers;
 
     /// <summary>What the request's consent cookie held, before any decision taken in this request.</summary>
     internal ConsentCookieStatus StoredStatus
@@ -73,18 +87,27 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     }
 
     /// <summary>Installs the feature on the request unless it is already there, and schedules enforcement.</summary>
+    /// <remarks>
+    /// This runs on every request, so features are read and written through the collection's indexer: the generic
+    /// <c>Get&lt;T&gt;</c>/<c>Set&lt;T&gt;</c> are generic interface methods, resolved by a runtime lookup on each call
+    /// (measured in <c>docs/benchmarks.md</c>). The callback goes straight to the server's response feature for the
+    /// same reason: <c>context.Response</c> would fetch it again after the three writes reset its cache.
+    /// </remarks>
     public static ConsentFeature Attach(HttpContext context, ConsentServices services)
     {
-        if (context.Features.Get<IConsentFeature>() is ConsentFeature existing)
+        var features = context.Features;
+        if (features[typeof(IConsentFeature)] is ConsentFeature existing)
         {
             return existing;
         }
 
+        var response = features[typeof(IHttpResponseFeature)] as IHttpResponseFeature
+            ?? throw new InvalidOperationException("The server provided no IHttpResponseFeature.");
         var feature = new ConsentFeature(context, services);
-        context.Features.Set<IConsentFeature>(feature);
-        context.Features.Set<ITrackingConsentFeature>(feature);
-        context.Features.Set<IResponseCookiesFeature>(feature);
-        context.Response.OnStarting(OnStartingCallback, feature);
+        features[typeof(IConsentFeature)] = feature;
+        features[typeof(ITrackingConsentFeature)] = feature;
+        features[typeof(IResponseCookiesFeature)] = feature;
+        response.OnStarting(OnStartingCallback, feature);
         return feature;
     }
 
@@ -254,7 +277,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         }
 
         _loaded = true;
-        if (!RequestCookieScanner.TryFind(_context.Request.Headers.Cookie, Policy.Options.ConsentCookie.Name, out var value))
+        if (!RequestCookieScanner.TryFind(RequestCookieHeaders, Policy.Options.ConsentCookie.Name, out var value))
         {
             _status = ConsentCookieStatus.Missing;
             return;
@@ -297,7 +320,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     private void Enforce()
     {
-        _services.Cleaner.Apply(_context, this);
-        _services.Filter.Apply(_context, this);
+        _services.Cleaner.Apply(this);
+        _services.Filter.Apply(this);
     }
 }

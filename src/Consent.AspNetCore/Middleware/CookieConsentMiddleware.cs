@@ -21,7 +21,7 @@ internal sealed class CookieConsentMiddleware
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (_services.Preferences.IsEnabled && context.Features.Get<IConsentFeature>() is ConsentFeature attached)
+        if (_services.Preferences.IsEnabled && context.Features[typeof(IConsentFeature)] is ConsentFeature attached)
         {
             return RestoreThenNextAsync(context, attached);
         }

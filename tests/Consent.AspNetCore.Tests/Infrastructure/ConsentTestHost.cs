@@ -1,7 +1,10 @@
+using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
@@ -11,14 +14,22 @@ using Microsoft.Extensions.Logging;
 
 namespace Consent.AspNetCore.Tests.Infrastructure;
 
-/// <summary>A real ASP.NET Core pipeline on a TestServer with cookie consent, the endpoint, and the test's own routes.</summary>
+/// <summary>
+/// A real ASP.NET Core pipeline with cookie consent, the endpoint, and the test's own routes: on a TestServer, or on
+/// Kestrel listening on a free loopback port when the test must see what a real server does.
+/// </summary>
 public sealed class ConsentTestHost : IAsyncDisposable
 {
     public const string TokenPath = "/token";
 
     private readonly IHost _host;
+    private readonly Uri? _kestrelAddress;
 
-    private ConsentTestHost(IHost host) => _host = host;
+    private ConsentTestHost(IHost host, Uri? kestrelAddress)
+    {
+        _host = host;
+        _kestrelAddress = kestrelAddress;
+    }
 
     public TestServer Server => _host.GetTestServer();
 
@@ -34,10 +45,14 @@ public sealed class ConsentTestHost : IAsyncDisposable
         Action<IApplicationBuilder>? beforeConsent = null,
         Action<IServiceCollection>? services = null,
         IDataProtectionProvider? dataProtection = null,
-        TimeProvider? time = null) =>
-        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time);
+        TimeProvider? time = null,
+        bool kestrel = false) =>
+        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time, kestrel);
 
-    public TestBrowser NewBrowser(bool globalPrivacyControl = false) => new(Server, globalPrivacyControl);
+    public TestBrowser NewBrowser(bool globalPrivacyControl = false) =>
+        _kestrelAddress is null
+            ? new(Server, globalPrivacyControl)
+            : new(new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = _kestrelAddress }, globalPrivacyControl);
 
     public async ValueTask DisposeAsync()
     {
@@ -51,12 +66,12 @@ public sealed class ConsentTestHost : IAsyncDisposable
         Action<IApplicationBuilder>? beforeConsent,
         Action<IServiceCollection>? extraServices,
         IDataProtectionProvider? dataProtection,
-        TimeProvider? time)
+        TimeProvider? time,
+        bool kestrel)
     {
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.ClearProviders())
-            .ConfigureWebHost(web => web
-                .UseTestServer()
+            .ConfigureWebHost(web => UseServer(web, kestrel)
                 .ConfigureServices(services =>
                 {
                     services.AddRouting();
@@ -89,6 +104,12 @@ public sealed class ConsentTestHost : IAsyncDisposable
                 }))
             .Build();
         await host.StartAsync();
-        return new ConsentTestHost(host);
+        var address = kestrel
+            ? new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/")
+            : null;
+        return new ConsentTestHost(host, address);
     }
+
+    private static IWebHostBuilder UseServer(IWebHostBuilder web, bool kestrel) =>
+        kestrel ? web.UseKestrel(options => options.Listen(IPAddress.Loopback, 0)) : web.UseTestServer();
 }

@@ -5,13 +5,22 @@ using Microsoft.AspNetCore.Routing;
 namespace Consent.AspNetCore.Tests.Infrastructure;
 
 /// <summary>Every way an application can write a cookie, as routes and middleware the tests can call.</summary>
+/// <remarks>
+/// Besides where the cookie is written, the ways differ in how the response starts: when the endpoint returns
+/// (most), by a body write or <c>StartAsync</c> inside the endpoint, or with no body at all, which leaves middleware
+/// outside the endpoint time to add an <c>OnStarting</c> callback after it (a late registration).
+/// </remarks>
 public static class CookieWriter
 {
-    public static readonly string[] Ways = ["append", "append-with-options", "raw-set", "raw-append", "on-starting", "outer-on-starting", "outer-before-next"];
+    public static readonly string[] Ways =
+    [
+        "append", "append-with-options", "raw-set", "raw-append", "on-starting", "on-starting-raw",
+        "raw-then-body", "append-then-start", "raw-no-body", "outer-on-starting", "outer-before-next", "outer-late-on-starting",
+    ];
 
     /// <summary>Maps <c>/set?name=..&amp;how=..</c>, which writes one cookie the given way.</summary>
     public static void MapSetCookie(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/set", (HttpContext context, string name, string how) =>
+        endpoints.MapGet("/set", async (HttpContext context, string name, string how) =>
         {
             var response = context.Response;
             switch (how)
@@ -35,11 +44,34 @@ public static class CookieWriter
                         return Task.CompletedTask;
                     });
                     break;
+                case "on-starting-raw":
+                    response.OnStarting(() =>
+                    {
+                        response.Headers.Append("Set-Cookie", $"{name}=v; Path=/");
+                        return Task.CompletedTask;
+                    });
+                    break;
+                case "raw-then-body":
+                    // The body write starts the response while the endpoint is still running.
+                    response.Headers.Append("Set-Cookie", $"{name}=v; Path=/");
+                    await response.WriteAsync("ok");
+                    await response.Body.FlushAsync();
+                    return Results.Empty;
+                case "append-then-start":
+                    response.Cookies.Append(name, "v");
+                    await response.StartAsync();
+                    await response.WriteAsync("ok");
+                    return Results.Empty;
+                case "raw-no-body":
+                    response.Headers.SetCookie = $"{name}=v; Path=/";
+                    return Results.NoContent();
+                case "outer-late-on-starting":
+                    return Results.NoContent();
                 default:
-                    break; // outer-* are written by OuterMiddleware
+                    break; // the other outer-* are written by OuterMiddleware
             }
 
-            return "ok";
+            return Results.Text("ok");
         });
 
     /// <summary>Middleware placed before <c>UseCookieConsent()</c> that writes cookies for the outer-* ways.</summary>
@@ -62,5 +94,15 @@ public static class CookieWriter
             }
 
             await next(context);
+
+            if (how == "outer-late-on-starting")
+            {
+                // Registered after the endpoint ran (it wrote no body, so the response has not started).
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.Append("Set-Cookie", $"{name}=v; Path=/");
+                    return Task.CompletedTask;
+                });
+            }
         });
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 namespace Consent.AspNetCore.Tests.Infrastructure;
 
 /// <summary>
-/// A client with a cookie jar over a TestServer, so tests see what a browser would keep,
+/// A client with a cookie jar over a TestServer (or a real server), so tests see what a browser would keep,
 /// not only what a response said.
 /// </summary>
 public sealed class TestBrowser
@@ -14,8 +14,14 @@ public sealed class TestBrowser
     private readonly HttpClient _client;
 
     public TestBrowser(TestServer server, bool globalPrivacyControl = false)
+        : this(server.CreateClient(), globalPrivacyControl)
     {
-        _client = server.CreateClient();
+    }
+
+    /// <summary>A browser over any client; the client must not keep cookies itself (<c>UseCookies = false</c>).</summary>
+    public TestBrowser(HttpClient client, bool globalPrivacyControl = false)
+    {
+        _client = client;
         GlobalPrivacyControl = globalPrivacyControl;
     }
 
