@@ -58,13 +58,7 @@ public static class ConsentEventEncoding
     public static ConsentEvent Decode(ReadOnlySpan<byte> bytes)
     {
         var reader = new FieldReader(bytes);
-        if (reader.Next() != FormatTag)
-        {
-            throw new FormatException($"Not a '{FormatTag}' event.");
-        }
-
-        var consentId = ConsentId.TryParse(reader.Required(), out var id) ? id : throw new FormatException("Bad consent ID.");
-        var occurredAt = DateTimeOffset.ParseExact(reader.Required(), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        var (consentId, occurredAt) = ReadIdentity(ref reader);
         var type = ParseType(reader.Required());
         var count = int.Parse(reader.Required(), NumberStyles.None, CultureInfo.InvariantCulture);
         var categories = new ConsentCategoryState[count];
@@ -91,6 +85,19 @@ public static class ConsentEventEncoding
         };
         reader.EnsureEnd();
         return consentEvent;
+    }
+
+    /// <summary>
+    /// Reads only the consent ID and time from canonical bytes: the two values a store copies into its unhashed
+    /// look-up columns. Cheaper than <see cref="Decode(ReadOnlySpan{byte})"/> for a pass over every event.
+    /// </summary>
+    /// <param name="bytes">The canonical bytes of an event.</param>
+    /// <returns>The event's consent ID and time.</returns>
+    /// <exception cref="FormatException">The bytes do not start like an event of this format.</exception>
+    internal static (ConsentId ConsentId, DateTimeOffset OccurredAt) DecodeIdentity(ReadOnlySpan<byte> bytes)
+    {
+        var reader = new FieldReader(bytes);
+        return ReadIdentity(ref reader);
     }
 
     /// <summary>Gets the name an event type has in the canonical bytes, such as <c>partial-choice</c>.</summary>
@@ -132,6 +139,18 @@ public static class ConsentEventEncoding
         fields[i++] = e.ClientAddress;
         fields[i++] = e.UserAgent;
         return fields;
+    }
+
+    private static (ConsentId ConsentId, DateTimeOffset OccurredAt) ReadIdentity(ref FieldReader reader)
+    {
+        if (reader.Next() != FormatTag)
+        {
+            throw new FormatException($"Not a '{FormatTag}' event.");
+        }
+
+        var consentId = ConsentId.TryParse(reader.Required(), out var id) ? id : throw new FormatException("Bad consent ID.");
+        var occurredAt = DateTimeOffset.ParseExact(reader.Required(), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        return (consentId, occurredAt);
     }
 
     private static ConsentEventType ParseType(string name)
