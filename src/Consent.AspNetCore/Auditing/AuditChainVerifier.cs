@@ -214,7 +214,7 @@ public sealed class AuditChainVerifier
         string message;
         try
         {
-            var (consentId, occurredAt) = ConsentEventEncoding.DecodeIdentity(eventBytes);
+            var occurredAt = ConsentEventEncoding.DecodeIdentity(eventBytes, out var consentId);
             if (index.FindMismatch(consentId, occurredAt) is not { } mismatch)
             {
                 return true;

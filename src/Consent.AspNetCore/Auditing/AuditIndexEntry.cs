@@ -1,12 +1,13 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 
 namespace Consent.AspNetCore;
 
 /// <summary>
 /// What a stored event's unhashed look-up columns hold: <c>consent_id</c> and <c>occurred_at</c>. They are copies of
 /// values inside the hashed body, kept so that a store can find a visitor's events or a date range by index. The chain
-/// does not cover them, so they are checked against the body (<see cref="FindMismatch"/>): a rewritten column could
+/// does not cover them, so they are checked against the body (<see cref="FindMismatch(Consent.AspNetCore.ConsentId, DateTimeOffset)"/>): a rewritten column could
 /// otherwise hide an event from a look-up, or file it under another visitor or date.
 /// </summary>
 /// <param name="ConsentId">The <c>consent_id</c> column, or <see langword="null"/> when it is NULL or not text.</param>
@@ -67,10 +68,21 @@ public readonly record struct AuditIndexEntry(string? ConsentId, DateTimeOffset?
     /// </returns>
     public string? FindMismatch(ConsentId consentId, DateTimeOffset occurredAt)
     {
-        var expectedId = consentId.ToString();
-        if (!string.Equals(ConsentId, expectedId, StringComparison.Ordinal))
+        Span<byte> recorded = stackalloc byte[Consent.AspNetCore.ConsentId.ByteCount * 2];
+        Encoding.ASCII.GetBytes(consentId.ToString(), recorded);
+        return FindMismatch(recorded, occurredAt);
+    }
+
+    /// <summary>Compares the columns with the values in a body, the consent ID as the UTF-8 bytes of its field.</summary>
+    /// <param name="consentId">The consent ID field of the body, compared as text: the store writes it unchanged.</param>
+    /// <param name="occurredAt">The time in the body.</param>
+    /// <returns>As <see cref="FindMismatch(Consent.AspNetCore.ConsentId, DateTimeOffset)"/>.</returns>
+    internal string? FindMismatch(ReadOnlySpan<byte> consentId, DateTimeOffset occurredAt)
+    {
+        // Compared without decoding: verification runs this for every event of the log.
+        if (ConsentId is null || !Ascii.Equals(consentId, ConsentId))
         {
-            return $"its consent_id column reads {Show(ConsentId)} where its hashed body gives {expectedId}";
+            return $"its consent_id column reads {Show(ConsentId)} where its hashed body gives {Show(Encoding.UTF8.GetString(consentId))}";
         }
 
         var expectedTime = ExpectedTime(occurredAt, TimeColumn);

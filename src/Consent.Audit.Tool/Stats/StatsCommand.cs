@@ -12,7 +12,10 @@ internal static class StatsCommand
         var to = StoreOptions.To();
         var by = new Option<string>("--by") { Description = "Group by day, week (ISO), revision or language.", DefaultValueFactory = _ => "day" };
         by.AcceptOnlyFromAmong(StatsGrouping.Names);
-        var command = new Command("stats", "Decisions by outcome (accepted all, rejected all, customised, withdrawn), per-category grant rates and GPC share.")
+        var command = new Command(
+            "stats",
+            "Decisions by outcome (accepted all, rejected all, customised, withdrawn), per-category grant rates and GPC share. " +
+            $"Like export, stops (exit {ExitCodes.Tampered}) at an event whose look-up columns differ from its hashed body; only `verify` proves the log complete.")
         {
             from, to, by,
         };

@@ -60,7 +60,7 @@ public sealed class VerifyCommandTests
 
         Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
         Assert.Contains("TAMPERED: first bad event 10 (index mismatch)", result.Output, StringComparison.Ordinal);
-        Assert.Contains($"Event 10's hash verifies, but its consent_id column reads \"{GeneratedLog.Visitor}\" where its hashed body gives {GeneratedLog.Events(10)[9].ConsentId}", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"Event 10's hash verifies, but its consent_id column reads \"{GeneratedLog.Visitor}\" where its hashed body gives \"{GeneratedLog.Events(10)[9].ConsentId}\"", result.Output, StringComparison.Ordinal);
         Assert.Contains("events checked: 9 verified before event 10", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("hash mismatch", result.Output, StringComparison.Ordinal);
     }
@@ -82,6 +82,23 @@ public sealed class VerifyCommandTests
         Assert.Contains("TAMPERED: first bad event 17 (index mismatch)", result.Output, StringComparison.Ordinal);
         Assert.Contains("its occurred_at column reads", result.Output, StringComparison.Ordinal);
         Assert.Contains("events checked: 16 verified before event 17", result.Output, StringComparison.Ordinal);
+    }
+
+    // COMPLIANCE L1: SQLite keeps a value's own type whatever the column's: the same ID stored as a BLOB reads as the
+    // same text but no longer equals the text `show` looks up, so it hides the event; the stored type is checked too.
+    [Fact]
+    public async Task Verify_SqliteConsentIdStoredAsBlob_IsAnIndexMismatchBecauseShowCannotFindIt_L1()
+    {
+        await using var store = await TestStore.CreateAsync("sqlite");
+        await store.ExecuteAsync("UPDATE consent_events SET consent_id = CAST(consent_id AS BLOB) WHERE seq = 4;");
+
+        var shown = await ConsentAudit.RunAsync(store.Args("show", GeneratedLog.Visitor.ToString()));
+        var result = await ConsentAudit.RunAsync(store.Args("verify"));
+
+        Assert.Contains("Consent ID 00112233445566778899aabbccddeeff: 3 events", shown.Output, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("TAMPERED: first bad event 4 (index mismatch)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("its consent_id column reads nothing (NULL or not text)", result.Output, StringComparison.Ordinal);
     }
 
     // COMPLIANCE R5: once retention purged a body there is nothing left to check the columns against, so rewritten
