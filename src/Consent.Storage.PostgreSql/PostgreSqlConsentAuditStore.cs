@@ -80,7 +80,7 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(ConsentSql.AllEvents, connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await AuditChainVerifier.VerifyAsync(reader, checkpoint, cancellationToken).ConfigureAwait(false);
+        return await AuditChainVerifier.VerifyAsync(reader, AuditTimeColumn.PostgreSqlTimestamp, checkpoint, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AuditCheckpoint> GetCheckpointAsync(CancellationToken cancellationToken)

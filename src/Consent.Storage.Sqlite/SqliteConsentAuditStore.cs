@@ -65,7 +65,7 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
         using var command = connection.CreateCommand();
         command.CommandText = ConsentSql.AllEvents;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await AuditChainVerifier.VerifyAsync(reader, checkpoint, cancellationToken).ConfigureAwait(false);
+        return await AuditChainVerifier.VerifyAsync(reader, AuditTimeColumn.UnixMilliseconds, checkpoint, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AuditCheckpoint> GetCheckpointAsync(CancellationToken cancellationToken)

@@ -13,12 +13,14 @@ internal static class ConsentSql
 
     public const string ReadEvents = "SELECT seq, body, hash FROM consent_events WHERE seq >= @from ORDER BY seq LIMIT @count;";
 
-    public const string AllEvents = "SELECT seq, body, hash FROM consent_events ORDER BY seq;";
+    // The unhashed look-up columns come last (3: consent_id, 4: occurred_at) so that they can be checked against the
+    // body (AuditIndexEntry): a rewritten column would otherwise hide an event from a look-up unnoticed.
+    public const string AllEvents = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events ORDER BY seq;";
 
     // @from and @to take the store's own time representation (SQLite: Unix milliseconds; PostgreSQL: timestamptz).
-    public const string EventsBetween = "SELECT seq, body, hash FROM consent_events WHERE occurred_at >= @from AND occurred_at < @to ORDER BY seq;";
+    public const string EventsBetween = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events WHERE occurred_at >= @from AND occurred_at < @to ORDER BY seq;";
 
-    public const string EventsOfConsentId = "SELECT seq, body, hash FROM consent_events WHERE consent_id = @id ORDER BY seq;";
+    public const string EventsOfConsentId = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events WHERE consent_id = @id ORDER BY seq;";
 
     public const string ArchivedTexts = "SELECT hash, language, text, first_seen FROM consent_texts ORDER BY first_seen, hash;";
 

@@ -23,4 +23,10 @@ public enum AuditChainProblem
 
     /// <summary>A stored hash is not 32 bytes.</summary>
     MalformedHash = 6,
+
+    /// <summary>
+    /// An event's hash verifies, but its unhashed look-up columns (<c>consent_id</c>, <c>occurred_at</c>) differ from
+    /// the values in its body: they were rewritten, so a look-up by consent ID or date could hide or misfile the event.
+    /// </summary>
+    IndexMismatch = 7,
 }

@@ -5,9 +5,10 @@ namespace Consent.AspNetCore;
 
 /// <summary>
 /// Verifies an audit chain event by event, in one pass and without keeping the events (COMPLIANCE L1, L3, R5).
-/// Feed it every stored event in sequence order with <see cref="Add"/> or <see cref="AddPurged"/>, then call
+/// Feed it every stored event in sequence order with <see cref="Add(long, ReadOnlySpan{byte}, ReadOnlySpan{byte})"/> or <see cref="AddPurged"/>, then call
 /// <see cref="Complete"/>. It names the first bad event; with a checkpoint it also detects truncation and a chain
-/// rewritten from scratch.
+/// rewritten from scratch. Given the unhashed look-up columns (<see cref="AuditIndexEntry"/>), it also checks that they
+/// match the body of every event that still has one; a purged event's columns cannot be checked.
 /// </summary>
 public sealed class AuditChainVerifier
 {
@@ -39,23 +40,21 @@ public sealed class AuditChainVerifier
     /// <param name="eventBytes">Its stored canonical bytes.</param>
     /// <param name="storedHash">Its stored chain hash.</param>
     /// <returns><see langword="false"/> once a bad event has been found.</returns>
-    public bool Add(long sequence, ReadOnlySpan<byte> eventBytes, ReadOnlySpan<byte> storedHash)
-    {
-        if (!CheckPosition(sequence, storedHash))
-        {
-            return false;
-        }
+    public bool Add(long sequence, ReadOnlySpan<byte> eventBytes, ReadOnlySpan<byte> storedHash) =>
+        CheckLink(sequence, eventBytes, storedHash) && Advance(storedHash);
 
-        AuditChain.Next(_previous, eventBytes, _computed);
-        if (!storedHash.SequenceEqual(_computed))
-        {
-            _failure = Fail(AuditChainProblem.HashMismatch, sequence, string.Create(CultureInfo.InvariantCulture,
-                $"Event {sequence} does not follow from the event before it: it was edited, or an event was inserted, deleted or moved at this place."));
-            return false;
-        }
-
-        return Advance(storedHash);
-    }
+    /// <summary>
+    /// Checks the next stored event as <see cref="Add(long, ReadOnlySpan{byte}, ReadOnlySpan{byte})"/> does, then checks
+    /// that its unhashed look-up columns hold the consent ID and time recorded in its bytes.
+    /// </summary>
+    /// <param name="sequence">Its stored sequence number; the first event is 1.</param>
+    /// <param name="eventBytes">Its stored canonical bytes.</param>
+    /// <param name="storedHash">Its stored chain hash.</param>
+    /// <param name="index">Its stored look-up columns.</param>
+    /// <returns><see langword="false"/> once a bad event has been found.</returns>
+    public bool Add(long sequence, ReadOnlySpan<byte> eventBytes, ReadOnlySpan<byte> storedHash, AuditIndexEntry index) =>
+        // The hash comes first: an edited body is a hash mismatch, whatever its columns say.
+        CheckLink(sequence, eventBytes, storedHash) && CheckIndex(sequence, eventBytes, index) && Advance(storedHash);
 
     /// <summary>Takes the next stored event whose body was purged by retention: its stored hash is taken as given.</summary>
     /// <param name="sequence">Its stored sequence number.</param>
@@ -119,7 +118,24 @@ public sealed class AuditChainVerifier
     /// <param name="progress">Receives the number of rows read so far, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The outcome.</returns>
-    public static async Task<AuditChainVerification> VerifyAsync(DbDataReader rows, AuditCheckpoint? checkpoint, IProgress<long>? progress, CancellationToken cancellationToken)
+    public static Task<AuditChainVerification> VerifyAsync(DbDataReader rows, AuditCheckpoint? checkpoint, IProgress<long>? progress, CancellationToken cancellationToken) =>
+        VerifyRowsAsync(rows, null, checkpoint, progress, cancellationToken);
+
+    /// <summary>
+    /// Verifies every row as <see cref="VerifyAsync(DbDataReader, AuditCheckpoint?, IProgress{long}?, CancellationToken)"/>
+    /// does, where each row also has the unhashed look-up columns <c>consent_id</c> (column 3) and <c>occurred_at</c>
+    /// (column 4), and checks them against the body of every event that still has one.
+    /// </summary>
+    /// <param name="rows">The open reader.</param>
+    /// <param name="timeColumn">How the store keeps <c>occurred_at</c>.</param>
+    /// <param name="checkpoint">An exported checkpoint to check against, or <see langword="null"/>.</param>
+    /// <param name="progress">Receives the number of rows read so far, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The outcome.</returns>
+    public static Task<AuditChainVerification> VerifyAsync(DbDataReader rows, AuditTimeColumn timeColumn, AuditCheckpoint? checkpoint, IProgress<long>? progress, CancellationToken cancellationToken) =>
+        VerifyRowsAsync(rows, timeColumn, checkpoint, progress, cancellationToken);
+
+    private static async Task<AuditChainVerification> VerifyRowsAsync(DbDataReader rows, AuditTimeColumn? timeColumn, AuditCheckpoint? checkpoint, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var verifier = new AuditChainVerifier(checkpoint);
@@ -137,7 +153,9 @@ public sealed class AuditChainVerifier
             var hash = rows.GetFieldValue<byte[]>(2);
             var ok = rows.IsDBNull(1)
                 ? verifier.AddPurged(sequence, hash)
-                : verifier.Add(sequence, rows.GetFieldValue<byte[]>(1), hash);
+                : timeColumn is { } column
+                    ? verifier.Add(sequence, rows.GetFieldValue<byte[]>(1), hash, AuditIndexEntry.Read(rows, 3, 4, column))
+                    : verifier.Add(sequence, rows.GetFieldValue<byte[]>(1), hash);
             if (!ok)
             {
                 break;
@@ -171,6 +189,48 @@ public sealed class AuditChainVerifier
         }
 
         return true;
+    }
+
+    private bool CheckLink(long sequence, ReadOnlySpan<byte> eventBytes, ReadOnlySpan<byte> storedHash)
+    {
+        if (!CheckPosition(sequence, storedHash))
+        {
+            return false;
+        }
+
+        AuditChain.Next(_previous, eventBytes, _computed);
+        if (!storedHash.SequenceEqual(_computed))
+        {
+            _failure = Fail(AuditChainProblem.HashMismatch, sequence, string.Create(CultureInfo.InvariantCulture,
+                $"Event {sequence} does not follow from the event before it: it was edited, or an event was inserted, deleted or moved at this place."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool CheckIndex(long sequence, ReadOnlySpan<byte> eventBytes, AuditIndexEntry index)
+    {
+        string message;
+        try
+        {
+            var occurredAt = ConsentEventEncoding.DecodeIdentity(eventBytes, out var consentId);
+            if (index.FindMismatch(consentId, occurredAt) is not { } mismatch)
+            {
+                return true;
+            }
+
+            message = string.Create(CultureInfo.InvariantCulture,
+                $"Event {sequence}'s hash verifies, but {mismatch}: the unhashed look-up column was rewritten, so `show` and date-filtered exports could hide the event or file it under another visitor or date.");
+        }
+        catch (FormatException e)
+        {
+            message = string.Create(CultureInfo.InvariantCulture,
+                $"Event {sequence}'s hash verifies, but its body cannot be read ({e.Message}), so its look-up columns cannot be checked against it.");
+        }
+
+        _failure = Fail(AuditChainProblem.IndexMismatch, sequence, message);
+        return false;
     }
 
     private bool Advance(ReadOnlySpan<byte> storedHash)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
@@ -17,6 +19,7 @@ public static class ConsentEventEncoding
 
     private const uint Absent = 0xFFFFFFFF;
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+    private const int TimeLength = 28;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Encodes an event into its canonical bytes.</summary>
@@ -58,13 +61,11 @@ public static class ConsentEventEncoding
     public static ConsentEvent Decode(ReadOnlySpan<byte> bytes)
     {
         var reader = new FieldReader(bytes);
-        if (reader.Next() != FormatTag)
-        {
-            throw new FormatException($"Not a '{FormatTag}' event.");
-        }
-
-        var consentId = ConsentId.TryParse(reader.Required(), out var id) ? id : throw new FormatException("Bad consent ID.");
-        var occurredAt = DateTimeOffset.ParseExact(reader.Required(), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        var occurredAt = ReadIdentity(ref reader, out var consentIdBytes);
+        Span<char> consentIdText = stackalloc char[ConsentId.ByteCount * 2];
+        var consentId = Ascii.ToUtf16(consentIdBytes, consentIdText, out var written) == OperationStatus.Done && ConsentId.TryParse(consentIdText[..written], out var id)
+            ? id
+            : throw new FormatException("Bad consent ID.");
         var type = ParseType(reader.Required());
         var count = int.Parse(reader.Required(), NumberStyles.None, CultureInfo.InvariantCulture);
         var categories = new ConsentCategoryState[count];
@@ -91,6 +92,20 @@ public static class ConsentEventEncoding
         };
         reader.EnsureEnd();
         return consentEvent;
+    }
+
+    /// <summary>
+    /// Reads only the consent ID and time from canonical bytes: the two values a store copies into its unhashed
+    /// look-up columns. Unlike <see cref="Decode(ReadOnlySpan{byte})"/> it allocates nothing, for a pass over every event.
+    /// </summary>
+    /// <param name="bytes">The canonical bytes of an event.</param>
+    /// <param name="consentId">The consent ID field's UTF-8 bytes, as recorded (not validated).</param>
+    /// <returns>The event's time.</returns>
+    /// <exception cref="FormatException">The bytes do not start like an event of this format.</exception>
+    internal static DateTimeOffset DecodeIdentity(ReadOnlySpan<byte> bytes, out ReadOnlySpan<byte> consentId)
+    {
+        var reader = new FieldReader(bytes);
+        return ReadIdentity(ref reader, out consentId);
     }
 
     /// <summary>Gets the name an event type has in the canonical bytes, such as <c>partial-choice</c>.</summary>
@@ -134,6 +149,26 @@ public static class ConsentEventEncoding
         return fields;
     }
 
+    private static DateTimeOffset ReadIdentity(scoped ref FieldReader reader, out ReadOnlySpan<byte> consentId)
+    {
+        if (!reader.NextBytes(out var tag) || !Ascii.Equals(tag, FormatTag))
+        {
+            throw new FormatException($"Not a '{FormatTag}' event.");
+        }
+
+        consentId = reader.RequiredBytes();
+
+        // The round-trip format 'O' is the time format here when it ends in 'Z'; parsing bytes avoids a string per event.
+        var time = reader.RequiredBytes();
+        if (time.Length != TimeLength || time[^1] != (byte)'Z'
+            || !Utf8Parser.TryParse(time, out DateTimeOffset occurredAt, out var consumed, 'O') || consumed != TimeLength)
+        {
+            throw new FormatException($"The time is not {TimeFormat}.");
+        }
+
+        return occurredAt;
+    }
+
     private static ConsentEventType ParseType(string name)
     {
         foreach (var type in Enum.GetValues<ConsentEventType>())
@@ -160,7 +195,14 @@ public static class ConsentEventEncoding
 
         public FieldReader(ReadOnlySpan<byte> bytes) => _rest = bytes;
 
-        public string? Next()
+        public string? Next() => NextBytes(out var value) ? Utf8.GetString(value) : null;
+
+        public string Required() => Next() ?? throw new FormatException("A required field is absent.");
+
+        public ReadOnlySpan<byte> RequiredBytes() => NextBytes(out var value) ? value : throw new FormatException("A required field is absent.");
+
+        /// <returns><see langword="false"/> for an absent value.</returns>
+        public bool NextBytes(out ReadOnlySpan<byte> value)
         {
             if (_rest.Length < 4)
             {
@@ -171,7 +213,8 @@ public static class ConsentEventEncoding
             _rest = _rest[4..];
             if (length == Absent)
             {
-                return null;
+                value = default;
+                return false;
             }
 
             if (length > (uint)_rest.Length)
@@ -179,12 +222,10 @@ public static class ConsentEventEncoding
                 throw new FormatException("A field is longer than the event.");
             }
 
-            var value = Utf8.GetString(_rest[..(int)length]);
+            value = _rest[..(int)length];
             _rest = _rest[(int)length..];
-            return value;
+            return true;
         }
-
-        public string Required() => Next() ?? throw new FormatException("A required field is absent.");
 
         public readonly void EnsureEnd()
         {

@@ -25,7 +25,13 @@ internal static class ExportCommand
         var from = StoreOptions.From();
         var to = StoreOptions.To();
         var outOption = new Option<string?>("--out") { Description = "File to write; standard output when absent.", HelpName = "FILE" };
-        var command = new Command("export", "Export events (streaming, UTF-8, UTC ISO 8601 times).") { format, from, to, outOption };
+        var command = new Command(
+            "export",
+            "Export events (streaming, UTF-8, UTC ISO 8601 times). With --from/--to, events are found through the unhashed occurred_at column: " +
+            $"an event whose column differs from its hashed body stops the export (exit {ExitCodes.Tampered}), but an event whose column was moved out of the range is not seen. Only `verify` proves the log complete.")
+        {
+            format, from, to, outOption,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to));
@@ -40,8 +46,18 @@ internal static class ExportCommand
             }
             else
             {
-                await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-                count = await ExportAsync(database, parse.GetValue(format)!, range, exportedAt, file, null, cancellationToken);
+                try
+                {
+                    await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+                    count = await ExportAsync(database, parse.GetValue(format)!, range, exportedAt, file, null, cancellationToken);
+                }
+                catch (AuditToolException)
+                {
+                    // A file that stops at a tampered event looks like a complete export of fewer events: leave none.
+                    File.Delete(path);
+                    throw;
+                }
+
                 await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{count} events written to {path}"));
             }
 
@@ -61,7 +77,7 @@ internal static class ExportCommand
         {
             using var jsonl = new JsonlEventWriter(destination);
             jsonl.WriteHeader(range, exportedAt);
-            await foreach (var stored in database.ReadAsync(range, cancellationToken))
+            await foreach (var stored in database.ReadAsync(range, checkIndexColumns: true, cancellationToken))
             {
                 jsonl.Write(stored);
                 if (++count % FlushEvery == 0)
@@ -78,7 +94,7 @@ internal static class ExportCommand
         await using var csv = new StreamWriter(destination, new UTF8Encoding(encoderShouldEmitUTF8Identifier: text is null), 1 << 16, leaveOpen: true);
         await csv.WriteAsync($"# {ExportSchema.Version} csv; times are UTC ISO 8601; control characters are written as \\uXXXX; cells starting with = + - @ get a leading '\r\n");
         ConsentEventCsv.WriteHeader(csv);
-        await foreach (var stored in database.ReadAsync(range, cancellationToken))
+        await foreach (var stored in database.ReadAsync(range, checkIndexColumns: true, cancellationToken))
         {
             ConsentEventCsv.WriteRow(csv, stored);
             if (++count % FlushEvery == 0)

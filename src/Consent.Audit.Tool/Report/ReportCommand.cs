@@ -28,7 +28,10 @@ internal static class ReportCommand
             var checkpoint = checkpointPath is null ? null : await CheckpointFile.ReadAsync(checkpointPath, cancellationToken);
             await using var database = await store.OpenAsync(parse, context, cancellationToken);
             var verification = await VerificationRun.RunAsync(database, checkpoint, context, cancellationToken);
-            var statistics = await StatsCommand.CollectAsync(database, range, parse.GetValue(by)!, cancellationToken);
+
+            // A log that failed verification still gets its report, which says so first: its figures are then read as
+            // stored instead of stopping at the event whose look-up columns were rewritten.
+            var statistics = await StatsCommand.CollectAsync(database, range, parse.GetValue(by)!, checkIndexColumns: verification.IsValid, cancellationToken);
             var texts = new List<ArchivedConsentText>();
             await foreach (var text in database.TextsAsync(cancellationToken))
             {

@@ -12,7 +12,10 @@ internal static class StatsCommand
         var to = StoreOptions.To();
         var by = new Option<string>("--by") { Description = "Group by day, week (ISO), revision or language.", DefaultValueFactory = _ => "day" };
         by.AcceptOnlyFromAmong(StatsGrouping.Names);
-        var command = new Command("stats", "Decisions by outcome (accepted all, rejected all, customised, withdrawn), per-category grant rates and GPC share.")
+        var command = new Command(
+            "stats",
+            "Decisions by outcome (accepted all, rejected all, customised, withdrawn), per-category grant rates and GPC share. " +
+            $"Like export, stops (exit {ExitCodes.Tampered}) at an event whose look-up columns differ from its hashed body; only `verify` proves the log complete.")
         {
             from, to, by,
         };
@@ -20,7 +23,7 @@ internal static class StatsCommand
         {
             var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to));
             await using var database = await store.OpenAsync(parse, context, cancellationToken);
-            var statistics = await CollectAsync(database, range, parse.GetValue(by)!, cancellationToken);
+            var statistics = await CollectAsync(database, range, parse.GetValue(by)!, checkIndexColumns: true, cancellationToken);
             var console = ToolConsole.ForOutput(context);
             console.Write(Table(statistics, parse.GetValue(by)!));
             if (statistics.PurgedEvents > 0)
@@ -33,10 +36,10 @@ internal static class StatsCommand
         return command;
     }
 
-    public static async Task<ConsentStatistics> CollectAsync(Store.AuditDatabase database, DateRange range, string by, CancellationToken cancellationToken)
+    public static async Task<ConsentStatistics> CollectAsync(Store.AuditDatabase database, DateRange range, string by, bool checkIndexColumns, CancellationToken cancellationToken)
     {
         var statistics = new ConsentStatistics(by);
-        await foreach (var stored in database.ReadAsync(range, cancellationToken))
+        await foreach (var stored in database.ReadAsync(range, checkIndexColumns, cancellationToken))
         {
             statistics.Add(stored);
         }

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using Consent.AspNetCore;
 using Npgsql;
 
 namespace Consent.Audit.Tool.Store;
@@ -36,6 +37,8 @@ internal sealed class PostgreSqlAuditDatabase : AuditDatabase
             throw;
         }
     }
+
+    protected override AuditTimeColumn TimeColumn => AuditTimeColumn.PostgreSqlTimestamp;
 
     protected override object TimeValue(DateTimeOffset time) => time.UtcDateTime;
 

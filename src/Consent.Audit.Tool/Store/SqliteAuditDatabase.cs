@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Consent.AspNetCore;
 using Microsoft.Data.Sqlite;
 
 namespace Consent.Audit.Tool.Store;
@@ -42,6 +43,8 @@ internal sealed class SqliteAuditDatabase : AuditDatabase
             throw;
         }
     }
+
+    protected override AuditTimeColumn TimeColumn => AuditTimeColumn.UnixMilliseconds;
 
     protected override object TimeValue(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
 

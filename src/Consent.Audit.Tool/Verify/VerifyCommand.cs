@@ -14,7 +14,10 @@ internal static class VerifyCommand
             Description = "A checkpoint file written earlier by `checkpoint --out`; the log must extend it.",
             HelpName = "FILE",
         };
-        var command = new Command("verify", $"Check the whole hash chain. Exit {ExitCodes.Ok}: intact; {ExitCodes.Tampered}: tampered; {ExitCodes.StoreUnreadable}: the store cannot be read.")
+        var command = new Command(
+            "verify",
+            "Check the whole hash chain, and that every event's unhashed look-up columns (consent_id, occurred_at) match its body (not checkable once retention purged the body). " +
+            $"Exit {ExitCodes.Ok}: intact; {ExitCodes.Tampered}: tampered; {ExitCodes.StoreUnreadable}: the store cannot be read.")
         {
             checkpointOption,
         };
@@ -51,6 +54,7 @@ internal static class VerifyCommand
         AuditChainProblem.Truncated => "truncated",
         AuditChainProblem.CheckpointMismatch => "checkpoint mismatch",
         AuditChainProblem.MalformedHash => "malformed hash",
+        AuditChainProblem.IndexMismatch => "index mismatch",
         _ => problem.ToString(),
     };
 }

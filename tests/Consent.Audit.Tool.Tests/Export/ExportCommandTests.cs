@@ -100,6 +100,54 @@ public sealed class ExportCommandTests
         Assert.Contains("\"from\":\"2026-11-21T00:00:00Z\",\"to\":\"2026-11-22T00:00:00Z\"", result.Output, StringComparison.Ordinal);
     }
 
+    // COMPLIANCE L1: an event moved into the range through its unhashed occurred_at column stops the export, with the
+    // event named, instead of being exported under a date it did not happen on.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Export_DateRange_EventWhoseOccurredAtWasMovedIntoIt_ExitsTampered_L1(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        var moved = GeneratedLog.Events(30).FindIndex(e => e.OccurredAt.UtcDateTime.Date == new DateTime(2026, 11, 22)) + 1;
+        await store.MoveOccurredAtAsync(moved, TimeSpan.FromDays(-1));
+
+        foreach (var format in new[] { "jsonl", "csv" })
+        {
+            var result = await ConsentAudit.RunAsync(store.Args("export", "--format", format, "--from", "2026-11-21", "--to", "2026-11-21"));
+
+            Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+            Assert.Contains($"Event {moved} was found through rewritten look-up columns: its occurred_at column reads 2026-11-21T", result.Error, StringComparison.Ordinal);
+        }
+
+        using var output = new TempFile(".csv");
+        var toFile = await ConsentAudit.RunAsync(store.Args("export", "--format", "csv", "--from", "2026-11-21", "--to", "2026-11-21", "--out", output.Path));
+        Assert.True(toFile.ExitCode == ExitCodes.Tampered, toFile.ToString());
+        Assert.False(File.Exists(output.Path), "a file that stops at the tampered event would pass for a complete export");
+    }
+
+    // COMPLIANCE L1: an export without --from/--to reads by sequence number, so an event whose occurred_at was moved
+    // far away is still read, and stops the export; a date-filtered export cannot see it, and only `verify` proves
+    // that nothing is missing.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Export_EventWhoseOccurredAtWasMovedAway_StopsTheFullExportAndOnlyVerifyFindsItInAFilteredOne_L1(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        var moved = GeneratedLog.Events(30).FindIndex(e => e.OccurredAt.UtcDateTime.Date == new DateTime(2026, 11, 21)) + 1;
+        var expected = GeneratedLog.Events(30).Count(e => e.OccurredAt.UtcDateTime.Date == new DateTime(2026, 11, 21));
+        await store.MoveOccurredAtAsync(moved, TimeSpan.FromDays(-3650));
+
+        var full = await ConsentAudit.RunAsync(store.Args("export", "--format", "jsonl"));
+        var filtered = await ConsentAudit.RunAsync(store.Args("export", "--format", "jsonl", "--from", "2026-11-21", "--to", "2026-11-21"));
+        var verified = await ConsentAudit.RunAsync(store.Args("verify"));
+
+        Assert.True(full.ExitCode == ExitCodes.Tampered, full.ToString());
+        Assert.Contains($"Event {moved} was found through rewritten look-up columns", full.Error, StringComparison.Ordinal);
+        Assert.True(filtered.ExitCode == ExitCodes.Ok, filtered.ToString());
+        Assert.Equal(expected - 1, filtered.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        Assert.True(verified.ExitCode == ExitCodes.Tampered, verified.ToString());
+        Assert.Contains($"TAMPERED: first bad event {moved} (index mismatch)", verified.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Export_PurgedEvents_KeepSequenceAndHash_R5()
     {

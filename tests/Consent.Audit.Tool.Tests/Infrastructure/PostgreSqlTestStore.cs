@@ -44,6 +44,11 @@ public sealed class PostgreSqlTestStore : TestStore
         await command.ExecuteNonQueryAsync();
     }
 
+    public override TimeSpan TimeColumnStep => TimeSpan.FromMicroseconds(1);
+
+    public override Task MoveOccurredAtAsync(long sequence, TimeSpan by) =>
+        ExecuteAsync(FormattableString.Invariant($"UPDATE consent_events SET occurred_at = occurred_at + interval '{by.Ticks / TimeSpan.TicksPerMicrosecond} microseconds' WHERE seq = {sequence};"));
+
     public override async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -22,6 +22,11 @@ public sealed class SqliteTestStore : TestStore
         await command.ExecuteNonQueryAsync();
     }
 
+    public override TimeSpan TimeColumnStep => TimeSpan.FromMilliseconds(1);
+
+    public override Task MoveOccurredAtAsync(long sequence, TimeSpan by) =>
+        ExecuteAsync(FormattableString.Invariant($"UPDATE consent_events SET occurred_at = occurred_at + {(long)by.TotalMilliseconds} WHERE seq = {sequence};"));
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

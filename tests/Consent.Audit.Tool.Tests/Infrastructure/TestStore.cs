@@ -35,6 +35,12 @@ public abstract class TestStore : IAsyncDisposable
     /// <summary>Runs SQL against the store directly, as an attacker with database access would.</summary>
     public abstract Task ExecuteAsync(string sql);
 
+    /// <summary>Gets the smallest step of the store's <c>occurred_at</c> column (SQLite: a millisecond; PostgreSQL: a microsecond).</summary>
+    public abstract TimeSpan TimeColumnStep { get; }
+
+    /// <summary>Moves the unhashed <c>occurred_at</c> column of one event, as an attacker with database access would.</summary>
+    public abstract Task MoveOccurredAtAsync(long sequence, TimeSpan by);
+
     public string[] Args(params string[] verb) => [.. verb, .. StoreArguments];
 
     public abstract ValueTask DisposeAsync();

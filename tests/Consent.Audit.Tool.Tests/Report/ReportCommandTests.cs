@@ -50,4 +50,20 @@ public sealed class ReportCommandTests
         Assert.Equal(ExitCodes.Tampered, result.ExitCode);
         Assert.Contains("<strong>TAMPERED</strong>: first bad event 19 (HashMismatch)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
     }
+
+    // COMPLIANCE L1: a rewritten look-up column fails verification; the report is still written and says so.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Report_RewrittenOccurredAtColumn_IsWrittenWithTheFindingAndExitsTampered_L1(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        await store.MoveOccurredAtAsync(12, TimeSpan.FromDays(1));
+        using var output = new TempFile(".html");
+        var file = output.Path;
+        var result = await ConsentAudit.RunAsync(store.Args("report", "--from", "2026-11-20", "--out", file));
+
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("<strong>TAMPERED</strong>: first bad event 12 (IndexMismatch)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        Assert.Contains("TAMPERED: first bad event 12 (index mismatch)", result.Output, StringComparison.Ordinal);
+    }
 }

@@ -25,15 +25,50 @@ public sealed class ShowCommandTests
 
     [Theory]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Show_EventFiledUnderAnotherConsentId_ExitsTampered(string kind)
+    public async Task Show_EventFiledUnderAnotherConsentId_ExitsTampered_R2_L1(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync($"UPDATE consent_events SET consent_id = '{GeneratedLog.Visitor}' WHERE seq = 10;");
 
         var result = await ConsentAudit.RunAsync(store.Args("show", GeneratedLog.Visitor.ToString()));
 
-        Assert.Equal(ExitCodes.Tampered, result.ExitCode);
-        Assert.Contains("Event 10 is filed under consent ID 00112233445566778899aabbccddeeff but records", result.Error, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("Event 10 was found through rewritten look-up columns: its consent_id column reads \"00112233445566778899aabbccddeeff\" where its hashed body gives", result.Error, StringComparison.Ordinal);
+        Assert.Contains("run `consent-audit verify`", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+    }
+
+    // COMPLIANCE R2, L1: the time shown is the hashed one, and a visitor's event whose time column was moved stops the
+    // command instead of being listed as if nothing had happened.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Show_VisitorEventWithRewrittenOccurredAt_ExitsTampered_R2_L1(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        await store.MoveOccurredAtAsync(3, TimeSpan.FromDays(-1));
+
+        var result = await ConsentAudit.RunAsync(store.Args("show", GeneratedLog.Visitor.ToString()));
+
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("Event 3 was found through rewritten look-up columns: its occurred_at column reads", result.Error, StringComparison.Ordinal);
+    }
+
+    // COMPLIANCE L1: a visitor's event re-filed under another ID is not seen by `show`, which can only look up by the
+    // unhashed column; `verify` names it. This is why the help and README say only `verify` proves completeness.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Show_VisitorEventMovedToAnotherConsentId_IsMissingButVerifyNamesIt_L1(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        await store.ExecuteAsync("UPDATE consent_events SET consent_id = 'ffffffffffffffffffffffffffffffff' WHERE seq = 4;");
+
+        var shown = await ConsentAudit.RunAsync(store.Args("show", GeneratedLog.Visitor.ToString()));
+        var verified = await ConsentAudit.RunAsync(store.Args("verify"));
+
+        Assert.True(shown.ExitCode == ExitCodes.Ok, shown.ToString());
+        Assert.Contains("Consent ID 00112233445566778899aabbccddeeff: 3 events", shown.Output, StringComparison.Ordinal);
+        Assert.True(verified.ExitCode == ExitCodes.Tampered, verified.ToString());
+        Assert.Contains("TAMPERED: first bad event 4 (index mismatch)", verified.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,91 @@ public sealed class VerifyCommandTests
         Assert.Contains("events checked: 6 verified before event 7", result.Output, StringComparison.Ordinal);
     }
 
+    // COMPLIANCE L1: consent_id is not hashed, so verify checks it against the hashed body; otherwise `show` could
+    // list a stranger's decision under a visitor's ID, or leave the visitor's own out, unnoticed.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Verify_ConsentIdColumnRewritten_ExitsTamperedNamingThatEventAsIndexMismatch_L1(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        await store.ExecuteAsync($"UPDATE consent_events SET consent_id = '{GeneratedLog.Visitor}' WHERE seq = 10;");
+
+        var result = await ConsentAudit.RunAsync(store.Args("verify"));
+
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("TAMPERED: first bad event 10 (index mismatch)", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"Event 10's hash verifies, but its consent_id column reads \"{GeneratedLog.Visitor}\" where its hashed body gives \"{GeneratedLog.Events(10)[9].ConsentId}\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("events checked: 9 verified before event 10", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("hash mismatch", result.Output, StringComparison.Ordinal);
+    }
+
+    // COMPLIANCE L1: occurred_at is not hashed either; moving it by the column's smallest step (a millisecond in SQLite,
+    // a microsecond in PostgreSQL) is enough to be caught, while the store's own rounding of the body's 7 fraction digits
+    // (every generated event has them) is not mistaken for tampering.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Verify_OccurredAtColumnMovedBySmallestStep_ExitsTamperedNamingThatEventAsIndexMismatch_L1(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        Assert.Equal(ExitCodes.Ok, (await ConsentAudit.RunAsync(store.Args("verify"))).ExitCode);
+        await store.MoveOccurredAtAsync(17, store.TimeColumnStep);
+
+        var result = await ConsentAudit.RunAsync(store.Args("verify"));
+
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("TAMPERED: first bad event 17 (index mismatch)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("its occurred_at column reads", result.Output, StringComparison.Ordinal);
+        Assert.Contains("events checked: 16 verified before event 17", result.Output, StringComparison.Ordinal);
+    }
+
+    // COMPLIANCE L1: SQLite keeps a value's own type whatever the column's: the same ID stored as a BLOB reads as the
+    // same text but no longer equals the text `show` looks up, so it hides the event; the stored type is checked too.
+    [Fact]
+    public async Task Verify_SqliteConsentIdStoredAsBlob_IsAnIndexMismatchBecauseShowCannotFindIt_L1()
+    {
+        await using var store = await TestStore.CreateAsync("sqlite");
+        await store.ExecuteAsync("UPDATE consent_events SET consent_id = CAST(consent_id AS BLOB) WHERE seq = 4;");
+
+        var shown = await ConsentAudit.RunAsync(store.Args("show", GeneratedLog.Visitor.ToString()));
+        var result = await ConsentAudit.RunAsync(store.Args("verify"));
+
+        Assert.Contains("Consent ID 00112233445566778899aabbccddeeff: 3 events", shown.Output, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("TAMPERED: first bad event 4 (index mismatch)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("its consent_id column reads nothing (NULL or not text)", result.Output, StringComparison.Ordinal);
+    }
+
+    // COMPLIANCE R5: once retention purged a body there is nothing left to check the columns against, so rewritten
+    // columns of a purged event are not found; the chain itself still verifies. docs/audit-log-format.md says so.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Verify_PurgedEventWithRewrittenColumns_IsNotFlaggedBecauseNothingIsLeftToCompare_R5(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        await store.ExecuteAsync("UPDATE consent_events SET body = NULL WHERE seq <= 3;");
+        await store.ExecuteAsync("UPDATE consent_events SET consent_id = 'ffffffffffffffffffffffffffffffff' WHERE seq = 2;");
+        await store.MoveOccurredAtAsync(2, TimeSpan.FromDays(3));
+
+        var result = await ConsentAudit.RunAsync(store.Args("verify"));
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.StartsWith("INTACT: 30 events verified (3 with purged bodies).", result.Output, StringComparison.Ordinal);
+    }
+
+    // COMPLIANCE L1: a body edited together with its columns is still a hash mismatch, never an index mismatch.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Verify_BodyAndColumnsCopiedFromAnotherEvent_IsAHashMismatch_L1(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        await store.ExecuteAsync("UPDATE consent_events SET body = (SELECT body FROM consent_events WHERE seq = 8), consent_id = (SELECT consent_id FROM consent_events WHERE seq = 8), occurred_at = (SELECT occurred_at FROM consent_events WHERE seq = 8) WHERE seq = 7;");
+
+        var result = await ConsentAudit.RunAsync(store.Args("verify"));
+
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("TAMPERED: first bad event 7 (hash mismatch)", result.Output, StringComparison.Ordinal);
+    }
+
     // COMPLIANCE L1: a deleted event is a gap in the sequence.
     [Theory]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]

@@ -40,6 +40,42 @@ public sealed class AuditChainVerifierTests
         Assert.Equal(5, result.FirstBadSequence);
     }
 
+    // COMPLIANCE L1: the columns a store copies from the body are checked at the store's precision, whatever the body's.
+    [Theory]
+    [InlineData(AuditTimeColumn.UnixMilliseconds, 0, true)]
+    [InlineData(AuditTimeColumn.UnixMilliseconds, 1, false)]
+    [InlineData(AuditTimeColumn.PostgreSqlTimestamp, 0, true)]
+    [InlineData(AuditTimeColumn.PostgreSqlTimestamp, 1, false)]
+    public void Add_WithIndexEntry_AcceptsTheStoresRoundingAndNamesAColumnMovedByOneStep_L1(AuditTimeColumn column, int stepsMoved, bool valid)
+    {
+        var consentEvent = TestEvents.Create(1) with { OccurredAt = new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero).AddTicks(1_234_567) };
+        var body = ConsentEventEncoding.Encode(consentEvent);
+        var step = column == AuditTimeColumn.UnixMilliseconds ? TimeSpan.FromMilliseconds(1) : TimeSpan.FromMicroseconds(1);
+        var stored = AuditIndexEntry.ExpectedTime(consentEvent.OccurredAt, column) + (step * stepsMoved);
+        var verifier = new AuditChainVerifier();
+
+        verifier.Add(1, body, AuditChain.Next(AuditChain.GenesisHash, body), new AuditIndexEntry(consentEvent.ConsentId.ToString(), stored, column));
+        var result = verifier.Complete();
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.Equal(valid ? AuditChainProblem.None : AuditChainProblem.IndexMismatch, result.Problem);
+        Assert.Equal(valid ? null : 1, result.FirstBadSequence);
+    }
+
+    // COMPLIANCE L1: a body that hashes correctly but is not an event cannot vouch for its columns.
+    [Fact]
+    public void Add_WithIndexEntry_BodyThatIsNotAnEvent_IsAnIndexMismatch_L1()
+    {
+        byte[] body = [0, 0, 0, 3, (byte)'a', (byte)'b', (byte)'c'];
+        var verifier = new AuditChainVerifier();
+
+        verifier.Add(1, body, AuditChain.Next(AuditChain.GenesisHash, body), new AuditIndexEntry(new string('0', 32), DateTimeOffset.UnixEpoch, AuditTimeColumn.UnixMilliseconds));
+        var result = verifier.Complete();
+
+        Assert.Equal(AuditChainProblem.IndexMismatch, result.Problem);
+        Assert.Contains("its body cannot be read", result.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Add_EditedStoredHash_NamesThatEvent_L1()
     {

@@ -134,6 +134,73 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
         Assert.Equal(AuditChainProblem.CheckpointMismatch, result.Problem);
     }
 
+    // COMPLIANCE L1: consent_id is an unhashed copy of a value in the body; a rewritten one would misfile the event in
+    // look-ups by consent ID, so verification compares it with the body and names the event.
+    [Fact]
+    public async Task VerifyAsync_RewrittenConsentIdColumn_IsAnIndexMismatchNamingTheEvent_L1()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+
+        await _database.ExecuteAsync("UPDATE consent_events SET consent_id = (SELECT consent_id FROM consent_events WHERE seq = 3) WHERE seq = 6;");
+
+        var result = await AssertFirstBadAsync(null, 6);
+        Assert.Equal(AuditChainProblem.IndexMismatch, result.Problem);
+        Assert.Contains("consent_id column reads", result.Message, StringComparison.Ordinal);
+    }
+
+    // COMPLIANCE L1: occurred_at moved by the column's smallest step (SQLite: 1 ms; PostgreSQL: 1 µs) is found.
+    [Fact]
+    public async Task VerifyAsync_OccurredAtColumnMovedByTheStoresSmallestStep_IsAnIndexMismatchNamingTheEvent_L1()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+
+        await _database.ExecuteAsync(_database.Provider == "Sqlite"
+            ? "UPDATE consent_events SET occurred_at = occurred_at + 1 WHERE seq = 8;"
+            : "UPDATE consent_events SET occurred_at = occurred_at + interval '1 microsecond' WHERE seq = 8;");
+
+        var result = await AssertFirstBadAsync(null, 8);
+        Assert.Equal(AuditChainProblem.IndexMismatch, result.Problem);
+        Assert.Contains("occurred_at column reads", result.Message, StringComparison.Ordinal);
+    }
+
+    // COMPLIANCE L1: the body keeps 7 fraction digits and the column fewer (SQLite: milliseconds; PostgreSQL:
+    // microseconds, rounded towards 2000-01-01 by Npgsql, so upwards before it): the store's own rounding is not tampering.
+    [Fact]
+    public async Task VerifyAsync_TimesBeyondTheColumnsPrecision_VerifyIntact_L1()
+    {
+        DateTimeOffset[] times =
+        [
+            new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero).AddTicks(1_234_567),
+            new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero).AddTicks(9_999_999),
+            new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(-1),
+            new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(-1),
+        ];
+        var records = times.Select((time, i) => TestEvents.Create(i) with { OccurredAt = time })
+            .Select(e => new ConsentAuditRecord(e, ConsentEventEncoding.Encode(e)))
+            .ToList();
+
+        await Store.AppendBatchAsync(records, default);
+
+        var result = await Store.VerifyAsync(null, default);
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(times.Length, result.EventCount);
+    }
+
+    // COMPLIANCE R5: a purged event has no body left to compare its columns with, so rewritten columns of a purged
+    // event are not found (docs/audit-log-format.md, section 5); the chain still verifies.
+    [Fact]
+    public async Task VerifyAsync_PurgedEventWithRewrittenColumns_IsNotFlagged_R5()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(10), default);
+        await Store.PurgeBodiesAsync(TestEvents.Create(4).OccurredAt, default);
+
+        await _database.ExecuteAsync("UPDATE consent_events SET consent_id = 'ffffffffffffffffffffffffffffffff', occurred_at = (SELECT occurred_at FROM consent_events WHERE seq = 9) WHERE seq = 2;");
+
+        var result = await Store.VerifyAsync(null, default);
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(3, result.PurgedCount);
+    }
+
     [Fact]
     public async Task PurgeBodiesAsync_OldEvents_KeepsHashesAndChainVerifies_R5()
     {
