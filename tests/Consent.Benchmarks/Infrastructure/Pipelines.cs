@@ -13,6 +13,10 @@ internal sealed class Pipelines
     // One key ring for every pipeline, as in a web farm: a cookie issued by one is authentic to all.
     private static readonly IDataProtectionProvider KeyRing = new EphemeralDataProtectionProvider();
 
+    // The benchmark's requests arrive on one keep-alive connection per thread, as a load test's do.
+    [ThreadStatic]
+    private static Stack<KeyValuePair<Func<object, Task>, object>>? t_connectionCallbacks;
+
     public Pipelines(RequestDelegate handler)
     {
         var services = new ServiceCollection();
@@ -44,7 +48,7 @@ internal sealed class Pipelines
     /// <summary>Runs one request through a pipeline and then starts the response, as a server would.</summary>
     public static async Task RunAsync(RequestDelegate pipeline, string? cookieHeader)
     {
-        var response = new ServerResponseFeature();
+        var response = new ServerResponseFeature(t_connectionCallbacks ??= new());
         var features = new FeatureCollection();
         features.Set<IHttpRequestFeature>(new HttpRequestFeature { Method = "GET", Path = "/", Scheme = "https" });
         features.Set<IHttpResponseFeature>(response);

@@ -4,11 +4,20 @@ namespace Consent.Benchmarks.Infrastructure;
 
 /// <summary>
 /// A response feature that keeps <c>OnStarting</c> callbacks and fires them last-registered-first, as Kestrel does,
-/// so every pipeline pays for the same server behaviour and nothing else.
+/// so every pipeline pays for the same server behaviour and nothing else. Like Kestrel, which keeps one callback
+/// stack per connection and clears it between requests (<c>HttpProtocol.Reset</c>), it reuses the stack it is given.
 /// </summary>
 internal sealed class ServerResponseFeature : IHttpResponseFeature
 {
-    private readonly Stack<KeyValuePair<Func<object, Task>, object>> _onStarting = new();
+    private readonly Stack<KeyValuePair<Func<object, Task>, object>> _onStarting;
+
+    /// <summary>Starts a request on a connection whose callback stack is reused.</summary>
+    /// <param name="connectionCallbacks">The connection's stack; cleared here, as Kestrel resets it per request.</param>
+    public ServerResponseFeature(Stack<KeyValuePair<Func<object, Task>, object>> connectionCallbacks)
+    {
+        connectionCallbacks.Clear();
+        _onStarting = connectionCallbacks;
+    }
 
     public int StatusCode { get; set; } = 200;
 
