@@ -7,7 +7,8 @@ namespace Consent.AspNetCore;
 /// <summary>
 /// Gives the components what the server knows while it renders a request: the request's consent feature, its CSP
 /// nonce and the text archive. Blazor renders static SSR and prerendering within the request, so the accessor's
-/// context is the request being rendered; the components ask only when their render is not interactive.
+/// context is the request being rendered; the components ask for the request's consent, nonce and abort token only
+/// when their render is not interactive (on a circuit the accessor would give the connection's request).
 /// </summary>
 internal sealed class HttpConsentRequestContext : IConsentRequestContext
 {

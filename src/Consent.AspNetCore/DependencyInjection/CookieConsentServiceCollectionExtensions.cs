@@ -1,4 +1,5 @@
 using Consent.AspNetCore;
+using Consent.Components;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -48,7 +49,7 @@ public static class CookieConsentServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ConsentPolicyViewSource>();
         services.TryAddSingleton<ShownTextArchive>();
-        services.TryAddScoped<Consent.Components.IConsentRequestContext, HttpConsentRequestContext>();
+        services.TryAddScoped<IConsentRequestContext, HttpConsentRequestContext>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ConsentStartupCheck>());
         return new CookieConsentBuilder(services);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.Components;
@@ -16,6 +17,7 @@ internal sealed class ConsentStateAccessor : IDisposable
     private const DynamicallyAccessedMemberTypes JsonMembers = DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties;
     private readonly IConsentRequestContext? _request;
     private readonly PersistentComponentState? _persistentState;
+    private readonly NavigationManager? _navigation;
     private ConsentPageState? _state;
     private PersistingComponentStateSubscription? _subscription;
 
@@ -23,6 +25,7 @@ internal sealed class ConsentStateAccessor : IDisposable
     {
         _request = services.GetService<IConsentRequestContext>();
         _persistentState = services.GetService<PersistentComponentState>();
+        _navigation = services.GetService<NavigationManager>();
     }
 
     /// <summary>
@@ -37,11 +40,12 @@ internal sealed class ConsentStateAccessor : IDisposable
     [DynamicDependency(JsonMembers, typeof(ConsentSnapshot))]
     public ConsentPageState? Get(RendererInfo renderer)
     {
-        if (!renderer.IsInteractive && _request?.Visitor is { } visitor)
+        if (!renderer.IsInteractive && _request is not null)
         {
-            _state = new ConsentPageState(_request.Policy, visitor);
+            // Persisted even when the visitor's consent is unknown: the policy alone still fills a cookie table.
+            _state = new ConsentPageState(_request.Policy, _request.Visitor);
             // InteractiveAuto: into the circuit's state and the WebAssembly state alike, whichever the page has.
-            _subscription ??= _persistentState?.RegisterOnPersisting(Persist, Microsoft.AspNetCore.Components.Web.RenderMode.InteractiveAuto);
+            _subscription ??= _persistentState?.RegisterOnPersisting(Persist, RenderMode.InteractiveAuto);
             return _state;
         }
 
@@ -51,7 +55,7 @@ internal sealed class ConsentStateAccessor : IDisposable
             _state = restored;
         }
 
-        // On the server the policy is always known, even when the visitor's consent is not.
+        // On a circuit the policy is known even when nothing was persisted; the visitor's consent is not (C5).
         return _state ?? (_request is null ? null : new ConsentPageState(_request.Policy, null));
     }
 
@@ -59,17 +63,22 @@ internal sealed class ConsentStateAccessor : IDisposable
     /// Records a text about to be shown and returns the hash a decision posts with it (COMPLIANCE R4): archived on the
     /// server; in WebAssembly only hashed, since its prerendered page already archived the same text.
     /// </summary>
+    /// <param name="renderer">The component's renderer: only a non-interactive render has a request to be aborted.</param>
     /// <param name="language">The culture name of the text.</param>
     /// <param name="text">The exact text.</param>
-    public Task<string> RecordShownTextAsync(string language, string text) =>
+    public Task<string> RecordShownTextAsync(RendererInfo renderer, string language, string text) =>
         _request is null
             ? Task.FromResult(ConsentTextHash.Compute(text))
-            : _request.ArchiveShownTextAsync(language, text, _request.RequestAborted);
+            : _request.ArchiveShownTextAsync(language, text, renderer.IsInteractive ? CancellationToken.None : _request.RequestAborted);
 
-    /// <summary>Gets the CSP nonce for a script: the explicit one, else the request's.</summary>
+    /// <summary>
+    /// Gets the CSP nonce for a script: the explicit one, else the request's while one is being rendered. An
+    /// interactive render has no request of its own (a circuit's would be its connection's).
+    /// </summary>
+    /// <param name="renderer">The component's renderer.</param>
     /// <param name="explicitNonce">The nonce the page passed, if any.</param>
-    public string? Nonce(string? explicitNonce) =>
-        !string.IsNullOrEmpty(explicitNonce) ? explicitNonce : _request?.CspNonce;
+    public string? Nonce(RendererInfo renderer, string? explicitNonce) =>
+        !string.IsNullOrEmpty(explicitNonce) ? explicitNonce : renderer.IsInteractive ? null : _request?.CspNonce;
 
     public void Dispose() => _subscription?.Dispose();
 
@@ -77,9 +86,16 @@ internal sealed class ConsentStateAccessor : IDisposable
     {
         if (_state is not null)
         {
-            _persistentState!.PersistAsJson(StateKey, _state);
+            // The WebAssembly state is plain text in the page: the consent ID goes only where the settings layer,
+            // which shows it, is open (R3).
+            var state = _state.Visitor is { ConsentId: not null } visitor && !SettingsRequested()
+                ? _state with { Visitor = visitor with { ConsentId = null } }
+                : _state;
+            _persistentState!.PersistAsJson(StateKey, state);
         }
 
         return Task.CompletedTask;
     }
+
+    private bool SettingsRequested() => _navigation is not null && PreferencesUrl.IsRequested(_navigation);
 }

@@ -10,7 +10,7 @@ internal interface IConsentRequestContext
     /// <summary>Gets the site's consent policy.</summary>
     ConsentPolicyView Policy { get; }
 
-    /// <summary>Gets the consent of the request being rendered, or <see langword="null"/> when there is no request.</summary>
+    /// <summary>Gets the consent of the request being rendered, or <see langword="null"/> when there is no request or the consent middleware did not run for it.</summary>
     ConsentSnapshot? Visitor { get; }
 
     /// <summary>Gets the request's CSP nonce, when the host provides one.</summary>

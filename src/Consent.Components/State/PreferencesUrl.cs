@@ -18,8 +18,7 @@ internal static class PreferencesUrl
     /// <summary>Gets whether the current URL asks for the settings layer.</summary>
     public static bool IsRequested(NavigationManager navigation)
     {
-        var values = System.Web.HttpUtility.ParseQueryString(new Uri(navigation.Uri).Query).GetValues(Parameter);
-        return values is not null && values.Contains(Value, StringComparer.Ordinal);
+        return Parse(new Uri(navigation.Uri).Query).Any(pair => pair is (Parameter, Value));
     }
 
     /// <summary>Gets the local URL of the current page with the settings layer open.</summary>
@@ -33,12 +32,7 @@ internal static class PreferencesUrl
     public static (string Action, IReadOnlyList<(string Name, string Value)> Query) OpenForm(NavigationManager navigation)
     {
         var uri = new Uri(navigation.Uri);
-        var parsed = System.Web.HttpUtility.ParseQueryString(uri.Query);
-        // A bare "?flag" parses as a value under the null key; it goes back as "flag=".
-        var query = parsed.AllKeys
-            .SelectMany(key => (parsed.GetValues(key) ?? []).Select(value => key is null ? (Name: value, Value: string.Empty) : (Name: key, Value: value)))
-            .Where(pair => !string.Equals(pair.Name, Parameter, StringComparison.Ordinal))
-            .ToList();
+        var query = Parse(uri.Query).Where(pair => !string.Equals(pair.Name, Parameter, StringComparison.Ordinal)).ToList();
         return (uri.AbsolutePath + "#" + SettingsId, query);
     }
 
@@ -47,4 +41,14 @@ internal static class PreferencesUrl
         Local(navigation.GetUriWithQueryParameter(Parameter, (string?)null));
 
     private static string Local(string absolute) => new Uri(absolute).PathAndQuery;
+
+    // Names are case-sensitive and kept in order, as the server reads them; a bare "flag" is ("flag", "").
+    private static IEnumerable<(string Name, string Value)> Parse(string query) =>
+        query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair =>
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            return equals < 0 ? (Decode(pair), string.Empty) : (Decode(pair[..equals]), Decode(pair[(equals + 1)..]));
+        });
+
+    private static string Decode(string component) => Uri.UnescapeDataString(component.Replace('+', ' '));
 }

@@ -26,10 +26,52 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
         Assert.True(visitor.HasDecision);
         Assert.True(visitor.GlobalPrivacyControl);
         Assert.Equal(["necessary", "analytics"], visitor.Granted);
-        Assert.NotNull(visitor.ConsentId);
+        Assert.Null(visitor.ConsentId);
         Assert.Equal(["necessary", "functional", "analytics", "marketing"], state.Policy.Categories.Select(c => c.Key));
         Assert.Equal(Policy.Options.EndpointPath, state.Policy.EndpointPath);
         Assert.Contains(state.Policy.CookiesOf("necessary"), c => c.Name == Policy.Options.ConsentCookie.Name);
+    }
+
+    [Fact]
+    public void Prerender_SettingsLayerOpen_PersistsTheConsentIdItShows_R3()
+    {
+        var store = PersistentState();
+        NavigateTo("/?consent=settings");
+        RenderWith<CookieConsentBanner>(Request(["analytics"]));
+
+        store.TriggerOnPersisting();
+
+        Assert.True(store.TryTake<ConsentPageState>(Key, out var state));
+        Assert.NotNull(state!.Visitor!.ConsentId);
+    }
+
+    [Fact]
+    public void Prerender_WithoutTheConsentMiddleware_StillPersistsThePolicy_C11()
+    {
+        var store = PersistentState();
+        var request = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = Services };
+        RenderWith<CookieDeclaration>(request);
+
+        store.TriggerOnPersisting();
+
+        Assert.True(store.TryTake<ConsentPageState>(Key, out var state));
+        Assert.Null(state!.Visitor);
+        Assert.NotEmpty(state.Policy.CookiesOf("necessary"));
+    }
+
+    [Fact]
+    public void InteractiveRender_OnACircuit_DoesNotTakeTheConnectionsNonce()
+    {
+        var store = PersistentState();
+        store.Persist(Key, new ConsentPageState(PolicyView, new ConsentSnapshot(true, ["necessary", "analytics"], false, null)));
+        var connection = Request(["analytics"]);
+        connection.Items["csp-nonce"] = "connection-nonce";
+        Services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext = connection;
+
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        var cut = Render<ConsentScript>(p => p.Add(s => s.Category, "analytics").Add(s => s.Src, "/a.js"));
+
+        Assert.False(cut.Find("script").HasAttribute("nonce"));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WebAssemblyPage_ReachedByEnhancedNavigation_ReadsTheStateTheServerSentWithIt_C5()
+    public async Task WebAssemblyPage_ReachedFromTheFooter_ReadsTheStateTheServerSentWithIt_C5()
     {
         await using var visit = await Visit.StartAsync(fixture, "about:blank");
         var (_, page, banner) = visit;
@@ -84,7 +84,7 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
     [Theory]
     [InlineData("/markets", "#market-refresh", "#market-refreshes")]
     [InlineData("/live", "#live-refresh", "#live-refreshes")]
-    public async Task InteractivePage_WithBannerAndPlaceholder_HasNoAxeViolationOnceInteractive_A8(string path, string refresh, string refreshes)
+    public async Task InteractivePage_WithBannerAndPlaceholder_HasNoAxeWcag22AAViolationOnceInteractive(string path, string refresh, string refreshes)
     {
         await using var visit = await Visit.StartAsync(fixture, path);
         var page = visit.Page;
@@ -95,6 +95,37 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
         var result = await page.RunAxe(AccessibilityTests.WcagAA);
 
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+    }
+
+    [Fact]
+    public async Task WebAssemblyPage_AfterWithdrawalInAnotherTab_IsClosedWhenTheVisitorComesBack_C5_C9()
+    {
+        await using var visit = await Visit.StartAsync(fixture, "about:blank");
+        var (context, page, banner) = visit;
+        await page.GotoAsync("/markets");
+        await banner.DecideAsync(banner.Accept);
+        await WaitUntilInteractiveAsync(page, "#market-refresh", "#market-refreshes");
+        await Assertions.Expect(page.Locator("#sponsored-ticker")).ToBeVisibleAsync();
+
+        // Another tab of the same visitor withdraws marketing while this tab's WebAssembly runtime keeps running. A
+        // runtime keeps the state of the page that started it, so the sample's links to /markets reload the page.
+        var other = await context.NewPageAsync();
+        await other.GotoAsync("/?consent=settings");
+        var otherBanner = new ConsentBanner(other);
+        await otherBanner.Switch("marketing").UncheckAsync();
+        await otherBanner.DecideAsync(otherBanner.Save);
+        await other.CloseAsync();
+
+        var footer = page.Locator("footer");
+        await footer.GetByRole(AriaRole.Link, new() { Name = "الطقس الآن", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/live");
+        await footer.GetByRole(AriaRole.Link, new() { Name = "السوق الآن", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/markets");
+        await Assertions.Expect(page.Locator(".consent-placeholder")).ToBeVisibleAsync();
+        await WaitUntilInteractiveAsync(page, "#market-refresh", "#market-refreshes");
+
+        await Assertions.Expect(page.Locator("#sponsored-ticker")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".consent-placeholder")).ToBeVisibleAsync();
     }
 
     // Until the page is interactive a click does nothing; once it is, the counter moves.

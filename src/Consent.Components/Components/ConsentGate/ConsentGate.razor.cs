@@ -84,6 +84,6 @@ public sealed partial class ConsentGate
         _categories = [.. policy.Categories.Where(c => !c.IsNecessary && (c.Key == category.Key || state?.IsGranted(c.Key) == true)).Select(c => c.Key)];
         _returnUrl = PreferencesUrl.Closed(Navigation);
         var shown = _message + "\n" + Text[ConsentTextKeys.GateAllow];
-        _textHash = await State.RecordShownTextAsync(Text.LanguageTag, shown);
+        _textHash = await State.RecordShownTextAsync(RendererInfo, Text.LanguageTag, shown);
     }
 }

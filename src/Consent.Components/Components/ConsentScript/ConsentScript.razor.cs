@@ -46,7 +46,7 @@ public sealed partial class ConsentScript
     [Parameter]
     public bool Defer { get; set; }
 
-    /// <summary>Gets or sets the CSP nonce; when <see langword="null"/>, the request's nonce from <c>HttpContext.Items</c>.</summary>
+    /// <summary>Gets or sets the CSP nonce; when <see langword="null"/>, the nonce the host stored in <c>HttpContext.Items</c> for the request being rendered on the server (none in an interactive render).</summary>
     [Parameter]
     public string? Nonce { get; set; }
 
@@ -58,6 +58,6 @@ public sealed partial class ConsentScript
     protected override void OnParametersSet()
     {
         _granted = State.Get(RendererInfo)?.Visitor?.IsGranted(Category) == true;
-        _nonce = State.Nonce(Nonce);
+        _nonce = State.Nonce(RendererInfo, Nonce);
     }
 }

@@ -59,7 +59,7 @@ public sealed partial class CookieConsentBanner : IDisposable
 
         // R4: the exact text is archived on the server as it is shown; the hash posted with the decision names it.
         var text = BannerTextComposer.Compose(Text, _policy, _state!.GlobalPrivacyControl);
-        _textHash = await State.RecordShownTextAsync(Text.LanguageTag, text);
+        _textHash = await State.RecordShownTextAsync(RendererInfo, Text.LanguageTag, text);
     }
 
     // In an interactive layout the banner outlives navigations: the preferences link must still open it.

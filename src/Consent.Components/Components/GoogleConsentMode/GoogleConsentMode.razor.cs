@@ -34,14 +34,14 @@ public sealed partial class GoogleConsentMode
     [Parameter]
     public string FunctionalCategory { get; set; } = CategoryKeys.Functional;
 
-    /// <summary>Gets or sets the CSP nonce; when <see langword="null"/>, the request's nonce from <c>HttpContext.Items</c>.</summary>
+    /// <summary>Gets or sets the CSP nonce; when <see langword="null"/>, the nonce the host stored in <c>HttpContext.Items</c> for the request being rendered on the server (none in an interactive render).</summary>
     [Parameter]
     public string? Nonce { get; set; }
 
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        _nonce = State.Nonce(Nonce);
+        _nonce = State.Nonce(RendererInfo, Nonce);
         var state = State.Get(RendererInfo)?.Visitor;
         var script = new StringBuilder("window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}");
         Append(script, "default", _ => false);
