@@ -13,7 +13,17 @@ var host = builder.Build();
 // components would change language the moment they become interactive; set it before RunAsync, which loads that
 // culture's resources.
 var language = await host.Services.GetRequiredService<IJSRuntime>().GetValueAsync<string>("document.documentElement.lang");
-var culture = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(language) ? "ar" : language);
+CultureInfo culture;
+try
+{
+    culture = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(language) ? "ar" : language);
+}
+catch (CultureNotFoundException)
+{
+    // A page language the runtime does not know: the components' neutral language, as on the server.
+    culture = CultureInfo.GetCultureInfo("ar");
+}
+
 CultureInfo.DefaultThreadCurrentCulture = culture;
 CultureInfo.DefaultThreadCurrentUICulture = culture;
 

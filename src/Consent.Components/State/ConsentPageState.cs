@@ -6,4 +6,8 @@ namespace Consent.Components;
 /// </summary>
 /// <param name="Policy">The site's consent policy.</param>
 /// <param name="Visitor">The visitor's consent; <see langword="null"/> when unknown, which opens no gate (C5).</param>
-internal sealed record ConsentPageState(ConsentPolicyView Policy, ConsentSnapshot? Visitor);
+/// <param name="ArchivedTexts">
+/// The hashes of the texts the server archived while rendering the page (R4), so that a render in the browser can tell
+/// when it shows a text no auditor could read; <see langword="null"/> when not known.
+/// </param>
+internal sealed record ConsentPageState(ConsentPolicyView Policy, ConsentSnapshot? Visitor, IReadOnlyList<string>? ArchivedTexts = null);

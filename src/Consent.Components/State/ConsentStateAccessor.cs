@@ -3,6 +3,8 @@ using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Consent.Components;
 
@@ -11,13 +13,15 @@ namespace Consent.Components;
 /// prerendering) the request is the truth, and that state is persisted with the page, so that the same page's
 /// interactive render, on the server's circuit or in WebAssembly, reads the same state instead of guessing.
 /// </summary>
-internal sealed class ConsentStateAccessor : IDisposable
+internal sealed partial class ConsentStateAccessor : IDisposable
 {
     private const string StateKey = "Consent.Components.State";
     private const DynamicallyAccessedMemberTypes JsonMembers = DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties;
     private readonly IConsentRequestContext? _request;
     private readonly PersistentComponentState? _persistentState;
     private readonly NavigationManager? _navigation;
+    private readonly ILogger _logger;
+    private readonly HashSet<string> _archived = new(StringComparer.Ordinal);
     private ConsentPageState? _state;
     private PersistingComponentStateSubscription? _subscription;
 
@@ -26,6 +30,7 @@ internal sealed class ConsentStateAccessor : IDisposable
         _request = services.GetService<IConsentRequestContext>();
         _persistentState = services.GetService<PersistentComponentState>();
         _navigation = services.GetService<NavigationManager>();
+        _logger = services.GetService<ILoggerFactory>()?.CreateLogger("Consent.Components") ?? NullLogger.Instance;
     }
 
     /// <summary>
@@ -66,10 +71,25 @@ internal sealed class ConsentStateAccessor : IDisposable
     /// <param name="renderer">The component's renderer: only a non-interactive render has a request to be aborted.</param>
     /// <param name="language">The culture name of the text.</param>
     /// <param name="text">The exact text.</param>
-    public Task<string> RecordShownTextAsync(RendererInfo renderer, string language, string text) =>
-        _request is null
-            ? Task.FromResult(ConsentTextHash.Compute(text))
-            : _request.ArchiveShownTextAsync(language, text, renderer.IsInteractive ? CancellationToken.None : _request.RequestAborted);
+    public async Task<string> RecordShownTextAsync(RendererInfo renderer, string language, string text)
+    {
+        if (_request is not null)
+        {
+            var archived = await _request.ArchiveShownTextAsync(language, text, renderer.IsInteractive ? CancellationToken.None : _request.RequestAborted);
+            _archived.Add(archived);
+            return archived;
+        }
+
+        // In the browser: the same text as the prerender has the hash the server archived. A different one (overrides
+        // or a culture the client lacks) would be posted with a hash no auditor can read, so say so loudly.
+        var hash = ConsentTextHash.Compute(text);
+        if (_state?.ArchivedTexts is { } known && !known.Contains(hash, StringComparer.Ordinal))
+        {
+            UnarchivedText(_logger, language, hash);
+        }
+
+        return hash;
+    }
 
     /// <summary>
     /// Gets the CSP nonce for a script: the explicit one, else the request's while one is being rendered. An
@@ -91,11 +111,15 @@ internal sealed class ConsentStateAccessor : IDisposable
             var state = _state.Visitor is { ConsentId: not null } visitor && !SettingsRequested()
                 ? _state with { Visitor = visitor with { ConsentId = null } }
                 : _state;
+            state = state with { ArchivedTexts = [.. _archived] };
             _persistentState!.PersistAsJson(StateKey, state);
         }
 
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(1, LogLevel.Error, "The consent text shown in the browser ({Language}, SHA-256 {Hash}) is not one the server archived for this page, so a decision would cite a text no auditor can read (COMPLIANCE R4). Configure the client's AddCookieConsentComponents with the same text overrides as the server, and set its culture to the page's.", EventName = "UnarchivedText")]
+    private static partial void UnarchivedText(ILogger logger, string language, string hash);
 
     private bool SettingsRequested() => _navigation is not null && PreferencesUrl.IsRequested(_navigation);
 }

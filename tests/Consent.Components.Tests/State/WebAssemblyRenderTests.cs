@@ -4,6 +4,7 @@ using Consent.AspNetCore;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Consent.Components.Tests.State;
 
@@ -102,6 +103,35 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Fact]
+    public void Gate_SameTextAsThePrerender_ReportsNothing_R4()
+    {
+        var logs = new RecordingLoggerProvider();
+        var request = Request(["analytics"]);
+        using var client = Client(Prerender(request, p => p.Add(g => g.Category, "marketing")), logs: logs);
+
+        client.Render<ConsentGate>(p => p.Add(g => g.Category, "marketing").AddChildContent(Video));
+
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
+    public void Gate_TextTheServerDidNotArchive_IsReportedAsAnError_R4()
+    {
+        using var scope = new CultureScope("ar");
+        var logs = new RecordingLoggerProvider();
+        var request = Request(["analytics"]);
+        using var client = Client(
+            Prerender(request, p => p.Add(g => g.Category, "marketing")),
+            texts: o => o.Override("ar", ConsentTextKeys.GateAllow, "اعرض المحتوى"),
+            logs: logs);
+
+        client.Render<ConsentGate>(p => p.Add(g => g.Category, "marketing").AddChildContent(Video));
+
+        var entry = Assert.Single(logs.Entries, e => e.EventName == "UnarchivedText");
+        Assert.Equal(LogLevel.Error, entry.Level);
+    }
+
+    [Fact]
     public void NothingPersisted_OpensNoGate_ShowsNoBanner_AndDeclaresNothing_C5()
     {
         using var client = Client(null);
@@ -112,20 +142,25 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     // The server half: render within the request, then persist as Blazor does at the end of a prerendered page.
-    private ConsentPageState Prerender(Microsoft.AspNetCore.Http.HttpContext request)
+    private ConsentPageState Prerender(Microsoft.AspNetCore.Http.HttpContext request, Action<ComponentParameterCollectionBuilder<ConsentGate>>? gate = null)
     {
-        RenderWith<ConsentGate>(request, p => p.Add(g => g.Category, "necessary"));
+        RenderWith(request, gate ?? (p => p.Add(g => g.Category, "necessary")));
         _serverStore.TriggerOnPersisting();
         Assert.True(_serverStore.TryTake<ConsentPageState>(ConsentStateAccessorTests.Key, out var state));
         return state!;
     }
 
     // The browser half: no Consent.AspNetCore service, only what a WebAssembly client registers.
-    private static BunitContext Client(ConsentPageState? persisted, string uri = "/")
+    private static BunitContext Client(ConsentPageState? persisted, string uri = "/", Action<ConsentComponentsOptions>? texts = null, RecordingLoggerProvider? logs = null)
     {
         var client = new BunitContext();
         client.Services.AddSingleton<AntiforgeryStateProvider, FakeAntiforgeryStateProvider>();
-        client.Services.AddCookieConsentComponents();
+        client.Services.AddCookieConsentComponents(texts);
+        if (logs is not null)
+        {
+            client.Services.AddLogging(logging => logging.AddProvider(logs));
+        }
+
         var store = client.AddBunitPersistentComponentState();
         client.SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
         if (persisted is not null)
