@@ -14,7 +14,7 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
     private ConsentPolicyView PolicyView => Services.GetRequiredService<IConsentRequestContext>().Policy;
 
     [Fact]
-    public void Prerender_WithRequest_PersistsThePolicyAndTheVisitorsConsent()
+    public void Prerender_WithRequest_PersistsThePolicyAndTheVisitorsConsentButNotItsId_R3()
     {
         var store = PersistentState();
         RenderWith<ConsentGate>(Request(["analytics"], gpc: true), p => p.Add(g => g.Category, "analytics").AddChildContent("<p>x</p>"));

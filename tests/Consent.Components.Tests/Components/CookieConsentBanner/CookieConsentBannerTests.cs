@@ -99,7 +99,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     [InlineData("ar")]
     [InlineData("en")]
     [InlineData("fr")]
-    public void Render_NoDecision_NoOptionalSwitchIsOnAndNecessaryIsLocked_C4(string culture)
+    public void Render_NoDecision_NoOptionalSwitchIsOnAndNecessaryIsLocked_EachExposingStateAndLabel_C4_A7(string culture)
     {
         using var culture_ = new CultureScope(culture);
         NavigateTo("/?consent=settings");
@@ -110,7 +110,8 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         foreach (var input in switches)
         {
             Assert.Equal("switch", input.GetAttribute("role"));
-            Assert.NotNull(banner.QuerySelector($"label[for='{input.Id}']"));
+            Assert.False(string.IsNullOrWhiteSpace(banner.QuerySelector($"label[for='{input.Id}']")?.TextContent));
+            Assert.False(string.IsNullOrWhiteSpace(banner.QuerySelector($"#{input.GetAttribute("aria-describedby")}")?.TextContent));
             var necessary = input.Id == "consent-category-necessary";
             Assert.Equal(necessary, input.HasAttribute("checked"));
             Assert.Equal(necessary, input.HasAttribute("disabled"));
@@ -120,7 +121,6 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
                 Assert.Equal("consent-settings-form", input.GetAttribute("form"));
             }
         }
-
     }
 
     [Fact]
