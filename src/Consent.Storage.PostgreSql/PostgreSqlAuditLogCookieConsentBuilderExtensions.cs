@@ -1,4 +1,4 @@
-using Consent.AspNetCore;
+using Consent.Auditing;
 using Consent.Storage.PostgreSql;
 using Npgsql;
 
@@ -14,8 +14,10 @@ public static class PostgreSqlAuditLogCookieConsentBuilderExtensions
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddCookieConsent()</c>.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <typeparam name="TBuilder">The builder type, returned as it is so that calls chain.</typeparam>
     /// <returns>The builder.</returns>
-    public static CookieConsentBuilder AddPostgreSqlAuditLog(this CookieConsentBuilder builder, string connectionString)
+    public static TBuilder AddPostgreSqlAuditLog<TBuilder>(this TBuilder builder, string connectionString)
+        where TBuilder : IConsentAuditBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);

@@ -1,4 +1,4 @@
-using Consent.AspNetCore;
+using Consent.Auditing;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -74,13 +74,10 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 
     public async Task<AuditChainVerification> VerifyAsync(AuditCheckpoint? checkpoint, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-
         // One snapshot for the whole pass, even while other instances append.
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(ConsentSql.AllEvents, connection, transaction);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await AuditChainVerifier.VerifyAsync(reader, AuditTimeColumn.PostgreSqlTimestamp, checkpoint, null, cancellationToken).ConfigureAwait(false);
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = new PostgreSqlConsentAuditReader(connection, PostgreSqlConsentAuditReader.Describe(new NpgsqlConnectionStringBuilder(_dataSource.ConnectionString)));
+        return await reader.VerifyAsync(checkpoint, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AuditCheckpoint> GetCheckpointAsync(CancellationToken cancellationToken)

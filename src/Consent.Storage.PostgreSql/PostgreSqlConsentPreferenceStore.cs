@@ -1,4 +1,4 @@
-using Consent.AspNetCore;
+using Consent.Auditing;
 using Npgsql;
 
 namespace Consent.Storage.PostgreSql;

@@ -1,4 +1,5 @@
-using Consent.AspNetCore;
+using Consent.Abstractions;
+using Consent.Auditing;
 using Npgsql;
 
 namespace Consent.Storage.PostgreSql;

@@ -1,4 +1,4 @@
-using Consent.AspNetCore;
+using Consent.Auditing;
 using Consent.Storage.Sqlite;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -12,8 +12,10 @@ public static class SqliteAuditLogCookieConsentBuilderExtensions
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddCookieConsent()</c>.</param>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, such as <c>Data Source=App_Data/consent.db</c>.</param>
+    /// <typeparam name="TBuilder">The builder type, returned as it is so that calls chain.</typeparam>
     /// <returns>The builder.</returns>
-    public static CookieConsentBuilder AddSqliteAuditLog(this CookieConsentBuilder builder, string connectionString)
+    public static TBuilder AddSqliteAuditLog<TBuilder>(this TBuilder builder, string connectionString)
+        where TBuilder : IConsentAuditBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
         var connections = new SqliteConnectionFactory(connectionString);

@@ -12,8 +12,13 @@ internal sealed class SqliteConnectionFactory
     public SqliteConnectionFactory(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = true }.ToString();
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
     }
+
+    /// <summary>Gets the path of the file.</summary>
+    public string DataSource { get; }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.Data.Sqlite;
 
 namespace Consent.Storage.Sqlite;
@@ -61,11 +61,8 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
 
     public async Task<AuditChainVerification> VerifyAsync(AuditCheckpoint? checkpoint, CancellationToken cancellationToken)
     {
-        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        command.CommandText = ConsentSql.AllEvents;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await AuditChainVerifier.VerifyAsync(reader, AuditTimeColumn.UnixMilliseconds, checkpoint, null, cancellationToken).ConfigureAwait(false);
+        await using var reader = new SqliteConsentAuditReader(await _connections.OpenAsync(cancellationToken).ConfigureAwait(false), _connections.DataSource);
+        return await reader.VerifyAsync(checkpoint, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AuditCheckpoint> GetCheckpointAsync(CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 // A minimal site that the storage tests run as a child process: they post real decisions to it over HTTP,
 // kill it or stop it, and then inspect the audit store it wrote.
 var builder = WebApplication.CreateBuilder(args);
-builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Consent.AspNetCore", LogLevel.Information);
+builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Consent.AspNetCore", LogLevel.Information).AddFilter("Consent.Auditing", LogLevel.Information);
 
 if (builder.Configuration["Test:KeysDirectory"] is { Length: > 0 } keys)
 {

@@ -1,4 +1,5 @@
 using Consent.AspNetCore;
+using Consent.Auditing;
 
 /// <summary>Makes every commit slow, so that the writer's queue fills up under load.</summary>
 internal sealed class SlowAuditStore(IConsentAuditStore inner, TimeSpan delay) : IConsentAuditStore

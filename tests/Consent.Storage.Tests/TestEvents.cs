@@ -1,5 +1,7 @@
 using System.Globalization;
+using Consent.Abstractions;
 using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Storage.Tests;
 

@@ -1,4 +1,4 @@
-using Consent.Components;
+using Consent.Abstractions;
 
 namespace Consent.AspNetCore;
 

@@ -1,3 +1,4 @@
+using Consent.Abstractions;
 using Consent.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Consent.Abstractions;
+using Consent.Auditing;
 using Microsoft.Extensions.Logging;
 
 namespace Consent.AspNetCore;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Consent.Abstractions;
 
 namespace Consent.AspNetCore;
 

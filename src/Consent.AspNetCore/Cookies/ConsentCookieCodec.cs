@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Buffers.Text;
+using Consent.Abstractions;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Consent.AspNetCore;

@@ -1,3 +1,4 @@
+using Consent.Auditing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,5 @@
 using Consent.AspNetCore;
+using Consent.Auditing;
 using Consent.Components;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,9 @@ public static class CookieConsentServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<CookieConsentOptions>, CookieConsentOptionsSetup>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CookieConsentOptions>, CookieConsentOptionsValidator>());
+
+        // The audit writer and retention read their part of the options, validated with the rest.
+        services.TryAddSingleton<IOptions<ConsentAuditOptions>>(sp => Options.Options.Create(sp.GetRequiredService<IOptions<CookieConsentOptions>>().Value.Audit));
 
         services.AddDataProtection();
         services.AddAntiforgery();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Consent.Auditing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

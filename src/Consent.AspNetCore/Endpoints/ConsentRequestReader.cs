@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Consent.Abstractions;
 using Microsoft.AspNetCore.Http;
 
 namespace Consent.AspNetCore;

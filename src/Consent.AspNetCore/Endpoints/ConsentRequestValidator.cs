@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Consent.Abstractions;
 
 namespace Consent.AspNetCore;
 

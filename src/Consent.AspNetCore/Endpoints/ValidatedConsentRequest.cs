@@ -1,3 +1,5 @@
+using Consent.Abstractions;
+
 namespace Consent.AspNetCore;
 
 /// <summary>A consent request whose every field has been checked.</summary>

@@ -1,3 +1,5 @@
+using Consent.Abstractions;
+using Consent.Auditing;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Consent.AspNetCore;

@@ -1,3 +1,5 @@
+using Consent.Abstractions;
+using Consent.Auditing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;

@@ -1,3 +1,4 @@
+using Consent.Auditing;
 using Microsoft.Extensions.Logging;
 
 namespace Consent.AspNetCore;

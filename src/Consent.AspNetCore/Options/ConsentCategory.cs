@@ -6,16 +6,16 @@ namespace Consent.AspNetCore;
 public sealed class ConsentCategory
 {
     /// <summary>The key of the strictly necessary category, which is always granted and cannot be switched off.</summary>
-    public const string Necessary = Consent.Components.CategoryKeys.Necessary;
+    public const string Necessary = Consent.Abstractions.CategoryKeys.Necessary;
 
     /// <summary>The key of the default category for preferences such as language or font size.</summary>
-    public const string Functional = Consent.Components.CategoryKeys.Functional;
+    public const string Functional = Consent.Abstractions.CategoryKeys.Functional;
 
     /// <summary>The key of the default category for audience measurement.</summary>
-    public const string Analytics = Consent.Components.CategoryKeys.Analytics;
+    public const string Analytics = Consent.Abstractions.CategoryKeys.Analytics;
 
     /// <summary>The key of the default category for advertising; it is marked as sale/sharing.</summary>
-    public const string Marketing = Consent.Components.CategoryKeys.Marketing;
+    public const string Marketing = Consent.Abstractions.CategoryKeys.Marketing;
 
     /// <summary>
     /// Gets the key that identifies the category in forms, cookies and the audit log.

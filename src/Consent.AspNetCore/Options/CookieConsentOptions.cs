@@ -1,3 +1,5 @@
+using Consent.Auditing;
+
 namespace Consent.AspNetCore;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Consent.Auditing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 

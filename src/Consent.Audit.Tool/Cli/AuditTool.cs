@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using System.Text;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool;
 
@@ -44,6 +45,8 @@ internal static class AuditTool
     private static (int Code, string Message) Describe(Exception e) => e switch
     {
         AuditToolException tool => (tool.ExitCode, tool.Message),
+        ConsentAuditTamperedException tampered => (ExitCodes.Tampered, tampered.Message),
+        ConsentAuditStoreUnavailableException unavailable => (ExitCodes.StoreUnreadable, unavailable.Message),
         DbException db => (ExitCodes.StoreUnreadable, "Cannot read the audit store: " + db.Message),
         TimeoutException timeout => (ExitCodes.StoreUnreadable, "Cannot read the audit store: " + timeout.Message),
         IOException or UnauthorizedAccessException => (ExitCodes.BadInput, e.Message),

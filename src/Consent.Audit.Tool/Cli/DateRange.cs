@@ -21,6 +21,12 @@ internal sealed record DateRange(DateTimeOffset From, DateTimeOffset To)
     /// <summary>Gets whether the range was narrowed by <c>--from</c> or <c>--to</c>.</summary>
     public bool IsAll => this == All;
 
+    /// <summary>Gets the lower bound to read from, or <see langword="null"/> for every event.</summary>
+    public DateTimeOffset? Since => IsAll ? null : From;
+
+    /// <summary>Gets the upper bound to read to, or <see langword="null"/> for every event.</summary>
+    public DateTimeOffset? Before => IsAll ? null : To;
+
     /// <summary>
     /// Reads <c>--from</c> and <c>--to</c>. A date alone (<c>2026-11-30</c>) as <c>--to</c> includes that whole day;
     /// a time without an offset is UTC.

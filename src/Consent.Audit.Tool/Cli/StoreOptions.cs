@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Consent.Audit.Tool.Store;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool;
 
@@ -32,6 +33,6 @@ internal sealed class StoreOptions
         HelpName = "DATE",
     };
 
-    public Task<AuditDatabase> OpenAsync(ParseResult parse, AuditToolContext context, CancellationToken cancellationToken) =>
+    public Task<IConsentAuditReader> OpenAsync(ParseResult parse, AuditToolContext context, CancellationToken cancellationToken) =>
         StoreSelection.OpenAsync(parse.GetValue(Sqlite), parse.GetValue(PostgreSql), context.GetEnvironmentVariable, cancellationToken);
 }

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Consent.AspNetCore;
-using Consent.Audit.Tool.Store;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Export;
 
@@ -51,7 +50,7 @@ internal static class ExportCommand
                     await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
                     count = await ExportAsync(database, parse.GetValue(format)!, range, exportedAt, file, null, cancellationToken);
                 }
-                catch (AuditToolException)
+                catch (Exception e) when (e is ConsentAuditTamperedException or AuditToolException)
                 {
                     // A file that stops at a tampered event looks like a complete export of fewer events: leave none.
                     File.Delete(path);
@@ -70,14 +69,14 @@ internal static class ExportCommand
     /// Writes the export into <paramref name="destination"/>; with <paramref name="text"/>, the bytes are passed on
     /// as text in chunks (standard output is a text writer) and the stream is only a reusable buffer.
     /// </summary>
-    private static async Task<long> ExportAsync(AuditDatabase database, string format, DateRange range, DateTimeOffset exportedAt, Stream destination, TextWriter? text, CancellationToken cancellationToken)
+    private static async Task<long> ExportAsync(IConsentAuditReader database, string format, DateRange range, DateTimeOffset exportedAt, Stream destination, TextWriter? text, CancellationToken cancellationToken)
     {
         var count = 0L;
         if (format == "jsonl")
         {
             using var jsonl = new JsonlEventWriter(destination);
             jsonl.WriteHeader(range, exportedAt);
-            await foreach (var stored in database.ReadAsync(range, checkIndexColumns: true, cancellationToken))
+            await foreach (var stored in database.ReadAsync(range.Since, range.Before, checkIndexColumns: true, cancellationToken))
             {
                 jsonl.Write(stored);
                 if (++count % FlushEvery == 0)
@@ -94,7 +93,7 @@ internal static class ExportCommand
         await using var csv = new StreamWriter(destination, new UTF8Encoding(encoderShouldEmitUTF8Identifier: text is null), 1 << 16, leaveOpen: true);
         await csv.WriteAsync($"# {ExportSchema.Version} csv; times are UTC ISO 8601; control characters are written as \\uXXXX; cells starting with = + - @ get a leading '\r\n");
         ConsentEventCsv.WriteHeader(csv);
-        await foreach (var stored in database.ReadAsync(range, checkIndexColumns: true, cancellationToken))
+        await foreach (var stored in database.ReadAsync(range.Since, range.Before, checkIndexColumns: true, cancellationToken))
         {
             ConsentEventCsv.WriteRow(csv, stored);
             if (++count % FlushEvery == 0)

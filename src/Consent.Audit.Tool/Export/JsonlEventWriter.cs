@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Export;
 

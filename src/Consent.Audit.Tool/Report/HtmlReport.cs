@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Consent.AspNetCore;
 using Consent.Audit.Tool.Stats;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Report;
 

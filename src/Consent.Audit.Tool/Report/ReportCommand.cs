@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
-using Consent.AspNetCore;
 using Consent.Audit.Tool.Stats;
 using Consent.Audit.Tool.Verify;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Report;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Consent.AspNetCore;
+using Consent.Abstractions;
 using Consent.Audit.Tool.Stats;
+using Consent.Auditing;
 using Spectre.Console;
 
 namespace Consent.Audit.Tool.Show;

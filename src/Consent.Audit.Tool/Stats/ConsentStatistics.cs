@@ -1,4 +1,4 @@
-using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Stats;
 

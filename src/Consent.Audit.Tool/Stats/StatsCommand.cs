@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Consent.Auditing;
 using Spectre.Console;
 
 namespace Consent.Audit.Tool.Stats;
@@ -36,10 +37,10 @@ internal static class StatsCommand
         return command;
     }
 
-    public static async Task<ConsentStatistics> CollectAsync(Store.AuditDatabase database, DateRange range, string by, bool checkIndexColumns, CancellationToken cancellationToken)
+    public static async Task<ConsentStatistics> CollectAsync(IConsentAuditReader database, DateRange range, string by, bool checkIndexColumns, CancellationToken cancellationToken)
     {
         var statistics = new ConsentStatistics(by);
-        await foreach (var stored in database.ReadAsync(range, checkIndexColumns, cancellationToken))
+        await foreach (var stored in database.ReadAsync(range.Since, range.Before, checkIndexColumns, cancellationToken))
         {
             statistics.Add(stored);
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Stats;
 

@@ -1,3 +1,6 @@
+using Consent.Auditing;
+using Consent.Storage.PostgreSql;
+using Consent.Storage.Sqlite;
 using Npgsql;
 
 namespace Consent.Audit.Tool.Store;
@@ -11,7 +14,7 @@ internal static class StoreSelection
     /// Opens the store. <c>CONSENT_AUDIT_CONNECTION</c> holds a PostgreSQL connection string (it has a <c>Host</c>),
     /// <c>Data Source=PATH</c> or a path to a SQLite file.
     /// </summary>
-    public static Task<AuditDatabase> OpenAsync(string? sqlite, string? postgres, Func<string, string?> environment, CancellationToken cancellationToken)
+    public static Task<IConsentAuditReader> OpenAsync(string? sqlite, string? postgres, Func<string, string?> environment, CancellationToken cancellationToken)
     {
         if (sqlite is not null && postgres is not null)
         {
@@ -20,12 +23,12 @@ internal static class StoreSelection
 
         if (sqlite is not null)
         {
-            return SqliteAuditDatabase.OpenAsync(sqlite, cancellationToken);
+            return OpenSqliteAsync(sqlite, cancellationToken);
         }
 
         if (postgres is not null)
         {
-            return PostgreSqlAuditDatabase.OpenAsync(postgres, cancellationToken);
+            return OpenPostgreSqlAsync(postgres, cancellationToken);
         }
 
         var fromEnvironment = environment(EnvironmentVariable);
@@ -37,13 +40,19 @@ internal static class StoreSelection
         const string DataSource = "Data Source=";
         if (fromEnvironment.StartsWith(DataSource, StringComparison.OrdinalIgnoreCase))
         {
-            return SqliteAuditDatabase.OpenAsync(fromEnvironment[DataSource.Length..].Trim().TrimEnd(';'), cancellationToken);
+            return OpenSqliteAsync(fromEnvironment[DataSource.Length..].Trim().TrimEnd(';'), cancellationToken);
         }
 
         return LooksLikePostgreSql(fromEnvironment)
-            ? PostgreSqlAuditDatabase.OpenAsync(fromEnvironment, cancellationToken)
-            : SqliteAuditDatabase.OpenAsync(fromEnvironment, cancellationToken);
+            ? OpenPostgreSqlAsync(fromEnvironment, cancellationToken)
+            : OpenSqliteAsync(fromEnvironment, cancellationToken);
     }
+
+    private static async Task<IConsentAuditReader> OpenSqliteAsync(string path, CancellationToken cancellationToken) =>
+        await SqliteConsentAuditReader.OpenAsync(path, cancellationToken);
+
+    private static async Task<IConsentAuditReader> OpenPostgreSqlAsync(string connectionString, CancellationToken cancellationToken) =>
+        await PostgreSqlConsentAuditReader.OpenAsync(connectionString, cancellationToken);
 
     private static bool LooksLikePostgreSql(string value)
     {

@@ -1,5 +1,4 @@
-using Consent.AspNetCore;
-using Consent.Audit.Tool.Store;
+using Consent.Auditing;
 using Spectre.Console;
 
 namespace Consent.Audit.Tool.Verify;
@@ -7,7 +6,7 @@ namespace Consent.Audit.Tool.Verify;
 /// <summary>Runs a verification pass, with a progress bar on standard error when it is a terminal.</summary>
 internal static class VerificationRun
 {
-    public static async Task<AuditChainVerification> RunAsync(AuditDatabase database, AuditCheckpoint? checkpoint, AuditToolContext context, CancellationToken cancellationToken)
+    public static async Task<AuditChainVerification> RunAsync(IConsentAuditReader database, AuditCheckpoint? checkpoint, AuditToolContext context, CancellationToken cancellationToken)
     {
         if (!context.ShowProgress)
         {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Verify;
 

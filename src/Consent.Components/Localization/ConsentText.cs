@@ -1,4 +1,5 @@
 using System.Globalization;
+using Consent.Abstractions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Consent.AspNetCore;
+using Consent.Abstractions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;

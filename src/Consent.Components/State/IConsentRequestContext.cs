@@ -1,3 +1,5 @@
+using Consent.Abstractions;
+
 namespace Consent.Components;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Consent.Components;
 /// shown texts. Consent.AspNetCore implements it; in WebAssembly there is none, and the components use what the
 /// prerendered page persisted.
 /// </summary>
-internal interface IConsentRequestContext
+public interface IConsentRequestContext
 {
     /// <summary>Gets the site's consent policy.</summary>
     ConsentPolicyView Policy { get; }

@@ -1,3 +1,5 @@
+using Consent.Auditing;
+
 namespace Consent.AspNetCore.Tests.Auditing;
 
 public sealed class AuditTextTests

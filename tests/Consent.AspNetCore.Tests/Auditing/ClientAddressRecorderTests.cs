@@ -1,4 +1,5 @@
 using System.Net;
+using Consent.Auditing;
 
 namespace Consent.AspNetCore.Tests.Auditing;
 

@@ -1,4 +1,5 @@
 using Consent.AspNetCore.Tests.Infrastructure;
+using Consent.Auditing;
 
 namespace Consent.AspNetCore.Tests.Auditing;
 

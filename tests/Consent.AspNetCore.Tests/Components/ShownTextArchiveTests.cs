@@ -1,3 +1,5 @@
+using Consent.Abstractions;
+using Consent.Auditing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Consent.AspNetCore.Tests.Components;

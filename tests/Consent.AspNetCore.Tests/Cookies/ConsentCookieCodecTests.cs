@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using Consent.Abstractions;
 using Consent.AspNetCore.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;

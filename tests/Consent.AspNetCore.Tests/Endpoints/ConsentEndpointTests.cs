@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Consent.Abstractions;
 using Consent.AspNetCore.Tests.Infrastructure;
+using Consent.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.AspNetCore.Tests.Endpoints;

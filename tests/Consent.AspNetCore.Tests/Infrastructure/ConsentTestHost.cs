@@ -1,4 +1,5 @@
 using System.Net;
+using Consent.Auditing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;

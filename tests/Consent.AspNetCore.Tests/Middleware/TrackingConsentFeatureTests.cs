@@ -1,4 +1,5 @@
 using Consent.AspNetCore.Tests.Infrastructure;
+using Consent.Auditing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Consent.AspNetCore;
+using Consent.Abstractions;
 using Consent.Audit.Tool.Tests.Infrastructure;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Tests.Export;
 

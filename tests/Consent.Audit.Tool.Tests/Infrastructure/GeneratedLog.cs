@@ -1,5 +1,6 @@
 using System.Globalization;
-using Consent.AspNetCore;
+using Consent.Abstractions;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Tests.Infrastructure;
 

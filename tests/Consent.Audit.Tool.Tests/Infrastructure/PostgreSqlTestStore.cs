@@ -1,4 +1,4 @@
-using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -58,5 +58,5 @@ public sealed class PostgreSqlTestStore : TestStore
         await command.ExecuteNonQueryAsync();
     }
 
-    protected override void Register(CookieConsentBuilder builder) => builder.AddPostgreSqlAuditLog(ConnectionString);
+    protected override void Register(IConsentAuditBuilder builder) => builder.AddPostgreSqlAuditLog(ConnectionString);
 }

@@ -1,4 +1,4 @@
-using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,5 +34,5 @@ public sealed class SqliteTestStore : TestStore
         return ValueTask.CompletedTask;
     }
 
-    protected override void Register(CookieConsentBuilder builder) => builder.AddSqliteAuditLog($"Data Source={Path}");
+    protected override void Register(IConsentAuditBuilder builder) => builder.AddSqliteAuditLog($"Data Source={Path}");
 }

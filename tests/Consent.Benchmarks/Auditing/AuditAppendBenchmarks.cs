@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Benchmarks.Auditing;
 

@@ -1,4 +1,5 @@
 using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using Consent.Abstractions;
 using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Benchmarks.Auditing;
 

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Consent.Abstractions;
 using Consent.AspNetCore;
 using Consent.Benchmarks.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

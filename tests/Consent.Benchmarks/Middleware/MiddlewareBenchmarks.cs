@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using Consent.Abstractions;
 using Consent.AspNetCore;
 using Consent.Benchmarks.Infrastructure;
 using Microsoft.AspNetCore.Http;

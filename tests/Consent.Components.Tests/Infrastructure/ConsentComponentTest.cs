@@ -1,5 +1,7 @@
 using Bunit;
+using Consent.Abstractions;
 using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using Consent.Abstractions;
 using Consent.AspNetCore;
 
 namespace Consent.Components.Tests;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Consent.Auditing;
 using Microsoft.Extensions.Logging;
 
 namespace Consent.Components.Tests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using Bunit;
+using Consent.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.Components.Tests.State;

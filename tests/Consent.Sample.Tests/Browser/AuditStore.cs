@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 

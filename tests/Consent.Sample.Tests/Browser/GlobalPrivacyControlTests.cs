@@ -1,4 +1,5 @@
 using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.Playwright;
 
 namespace Consent.Sample.Tests.Browser;

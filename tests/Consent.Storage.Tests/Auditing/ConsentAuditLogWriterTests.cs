@@ -1,4 +1,5 @@
 using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;

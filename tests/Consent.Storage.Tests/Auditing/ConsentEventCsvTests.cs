@@ -1,4 +1,5 @@
 using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Storage.Tests.Auditing;
 

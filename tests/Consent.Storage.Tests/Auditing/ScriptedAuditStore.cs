@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Storage.Tests.Auditing;
 

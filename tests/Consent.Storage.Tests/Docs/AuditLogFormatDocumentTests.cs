@@ -1,4 +1,6 @@
+using Consent.Abstractions;
 using Consent.AspNetCore;
+using Consent.Auditing;
 
 namespace Consent.Storage.Tests.Docs;
 

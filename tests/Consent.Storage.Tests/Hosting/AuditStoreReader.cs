@@ -1,4 +1,5 @@
 using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.Storage.Tests.Hosting;

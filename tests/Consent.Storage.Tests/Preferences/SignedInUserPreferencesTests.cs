@@ -101,7 +101,7 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
     public async Task GetConsent_StoredDecisionOfOtherRevisionOrExpired_IsNotRestored_C10(string kind)
     {
         var current = await DecideAsync("carol", "accept-all");
-        var preferences = _app!.Services.GetRequiredService<Consent.AspNetCore.IConsentPreferenceStore>();
+        var preferences = _app!.Services.GetRequiredService<Consent.Auditing.IConsentPreferenceStore>();
         var stored = (await preferences.FindAsync("carol", default))!;
         await preferences.SaveAsync("dave", kind == "expired"
             ? stored with { DecidedAt = stored.DecidedAt.AddDays(-200) }

@@ -1,4 +1,6 @@
+using Consent.Abstractions;
 using Consent.AspNetCore;
+using Consent.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

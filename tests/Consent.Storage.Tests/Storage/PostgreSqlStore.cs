@@ -1,3 +1,4 @@
+using Consent.Auditing;
 using Consent.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -13,7 +14,7 @@ public sealed class PostgreSqlStore : StoreUnderTest
 
     public override string ConnectionString => new NpgsqlConnectionStringBuilder(PostgreSqlServer.ConnectionString) { SearchPath = _schema }.ToString();
 
-    public override void Register(CookieConsentBuilder builder) => builder.AddPostgreSqlAuditLog(ConnectionString);
+    public override void Register(IConsentAuditBuilder builder) => builder.AddPostgreSqlAuditLog(ConnectionString);
 
     public override async Task ExecuteAsync(string sql, object? parameter = null)
     {

@@ -1,3 +1,4 @@
+using Consent.Auditing;
 using Consent.AspNetCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ public sealed class SqliteStore : StoreUnderTest
 
     public override string ConnectionString => $"Data Source={Path.Combine(_directory, "consent.db")}";
 
-    public override void Register(CookieConsentBuilder builder) => builder.AddSqliteAuditLog(ConnectionString);
+    public override void Register(IConsentAuditBuilder builder) => builder.AddSqliteAuditLog(ConnectionString);
 
     public override async Task ExecuteAsync(string sql, object? parameter = null)
     {

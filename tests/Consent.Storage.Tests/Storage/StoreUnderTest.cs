@@ -12,7 +12,7 @@ public abstract class StoreUnderTest : IAsyncLifetime
     public abstract string ConnectionString { get; }
 
     /// <summary>Registers the store on the consent builder.</summary>
-    public abstract void Register(Consent.AspNetCore.CookieConsentBuilder builder);
+    public abstract void Register(Consent.Auditing.IConsentAuditBuilder builder);
 
     /// <summary>Runs SQL with <c>@p</c> bound to <paramref name="parameter"/>.</summary>
     public abstract Task ExecuteAsync(string sql, object? parameter = null);

@@ -1,4 +1,4 @@
-using Consent.AspNetCore;
+using Consent.Abstractions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 

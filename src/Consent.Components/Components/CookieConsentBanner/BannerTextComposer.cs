@@ -1,3 +1,5 @@
+using Consent.Abstractions;
+
 namespace Consent.Components;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Consent.Abstractions;
 using Microsoft.AspNetCore.Components;
 
 namespace Consent.Components;

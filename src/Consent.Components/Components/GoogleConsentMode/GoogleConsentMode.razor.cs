@@ -1,4 +1,5 @@
 using System.Text;
+using Consent.Abstractions;
 using Microsoft.AspNetCore.Components;
 
 namespace Consent.Components;

@@ -40,7 +40,7 @@ public sealed class ConsentGateTests : ConsentComponentTest
     [Fact]
     public void Render_GpcSignalAndAcceptAll_KeepsASaleOrSharingGateClosed_G1()
     {
-        var request = Request(["functional", "analytics", "marketing"], gpc: true, method: Consent.AspNetCore.ConsentMethod.AcceptAll);
+        var request = Request(["functional", "analytics", "marketing"], gpc: true, method: Consent.Abstractions.ConsentMethod.AcceptAll);
         var cut = RenderGate(request, "marketing");
 
         Assert.DoesNotContain("video", cut.Markup, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Consent.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using AngleSharp.Dom;
 using Bunit;

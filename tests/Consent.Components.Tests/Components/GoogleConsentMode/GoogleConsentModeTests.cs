@@ -47,7 +47,7 @@ public sealed partial class GoogleConsentModeTests : ConsentComponentTest
     [Fact]
     public void Render_GpcSignalAndAcceptAll_DeniesAdvertisingSignals_G1()
     {
-        var request = Request(["functional", "analytics", "marketing"], gpc: true, method: Consent.AspNetCore.ConsentMethod.AcceptAll);
+        var request = Request(["functional", "analytics", "marketing"], gpc: true, method: Consent.Abstractions.ConsentMethod.AcceptAll);
         var update = Commands(RenderWith<GoogleConsentMode>(request).Find("script").InnerHtml)[1].Signals;
 
         Assert.Equal("denied", update["ad_storage"]);

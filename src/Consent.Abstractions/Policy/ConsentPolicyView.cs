@@ -1,0 +1,26 @@
+namespace Consent.Abstractions;
+
+/// <summary>
+/// What the components show of the site's consent policy: its categories with their declared cookies and where the
+/// consent endpoint and privacy policy are. Built on the server from the real policy; serializable, so that components
+/// rendered in WebAssembly receive it with the prerendered page.
+/// </summary>
+/// <param name="Categories">The categories in display order, <c>necessary</c> first.</param>
+/// <param name="EndpointPath">The path the consent forms post to.</param>
+/// <param name="PrivacyPolicyUrl">The URL of the site's privacy policy.</param>
+/// <param name="ConsentCookieName">The name of the consent cookie, whose purpose has a shipped text.</param>
+public sealed record ConsentPolicyView(
+    IReadOnlyList<ConsentCategoryView> Categories,
+    string EndpointPath,
+    string PrivacyPolicyUrl,
+    string ConsentCookieName)
+{
+    /// <summary>Gets the category with this key, or <see langword="null"/>.</summary>
+    /// <param name="key">The category key.</param>
+    public ConsentCategoryView? FindCategory(string key) =>
+        Categories.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal));
+
+    /// <summary>Gets the cookies declared for a category; none for an unknown key.</summary>
+    /// <param name="key">The category key.</param>
+    public IReadOnlyList<DeclaredCookieView> CookiesOf(string key) => FindCategory(key)?.Cookies ?? [];
+}

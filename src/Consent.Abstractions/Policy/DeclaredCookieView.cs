@@ -1,0 +1,9 @@
+namespace Consent.Abstractions;
+
+/// <summary>A declared cookie as the cookie tables show it (COMPLIANCE C11).</summary>
+/// <param name="Name">The name or name pattern.</param>
+/// <param name="Provider">Who sets it; empty for the site itself.</param>
+/// <param name="Purpose">What it is for, as declared.</param>
+/// <param name="Lifetime">How long it lives; <see langword="null"/> for a session cookie.</param>
+/// <param name="IsThirdParty">Whether a third party sets it.</param>
+public sealed record DeclaredCookieView(string Name, string Provider, string Purpose, TimeSpan? Lifetime, bool IsThirdParty);

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace Consent.AspNetCore;
+
+/// <summary>Every log message of the library, with stable event ids.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Debug, "Blocked cookie '{CookieName}' of category '{Category}': the visitor has not granted it.", EventName = "CookieBlocked")]
+    public static partial void CookieBlocked(ILogger logger, string cookieName, string category);
+
+    [LoggerMessage(2, LogLevel.Warning, "{Outcome} undeclared cookie '{CookieName}'. Declare it in Consent:Cookies with its category, purpose, lifetime and provider, for example options.Cookies.Add(new DeclaredCookie {{ Name = \"{CookieName}\", Category = \"analytics\", Purpose = \"...\", Provider = \"...\" }}).", EventName = "UndeclaredCookie")]
+    public static partial void UndeclaredCookie(ILogger logger, string outcome, string cookieName);
+
+    [LoggerMessage(3, LogLevel.Debug, "Expired cookie '{CookieName}' of category '{Category}', which the visitor has not granted.", EventName = "CookieCleared")]
+    public static partial void CookieCleared(ILogger logger, string cookieName, string category);
+
+    [LoggerMessage(4, LogLevel.Information, "Ignored the consent cookie: {Status}. The visitor will be asked again.", EventName = "ConsentCookieIgnored")]
+    public static partial void ConsentCookieIgnored(ILogger logger, ConsentCookieStatus status);
+
+    [LoggerMessage(5, LogLevel.Information, "Rejected a consent request: {Reason}", EventName = "ConsentRequestRejected")]
+    public static partial void ConsentRequestRejected(ILogger logger, string reason);
+
+    [LoggerMessage(6, LogLevel.Error, "Recording a consent decision in the audit log failed.", EventName = "AuditAppendFailed")]
+    public static partial void AuditAppendFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(7, LogLevel.Warning, "No durable audit log is configured: consent decisions are kept in memory and lost on restart. Call AddSqliteAuditLog or AddPostgreSqlAuditLog on the builder returned by AddCookieConsent.", EventName = "InMemoryAuditLog")]
+    public static partial void InMemoryAuditLog(ILogger logger);
+
+    [LoggerMessage(8, LogLevel.Debug, "A cookie named '{CookieName}' was appended with IsEssential but is declared in category '{Category}'; the declaration wins.", EventName = "EssentialOverridden")]
+    public static partial void EssentialOverridden(ILogger logger, string cookieName, string category);
+
+
+
+    [LoggerMessage(12, LogLevel.Error, "Looking up or saving a signed-in user's consent preference failed; the visitor is treated as cookie-only.", EventName = "PreferenceFailed")]
+    public static partial void PreferenceFailed(ILogger logger, Exception exception);
+
+}

@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.Security.Cryptography;
+
+namespace Consent.Auditing;
+
+/// <summary>
+/// The hash chain over consent events (COMPLIANCE L1): h_0 is 32 zero bytes and
+/// h_i = SHA-256(h_(i-1) || canonical bytes of event i), where event 1 is the first event of the log.
+/// </summary>
+public static class AuditChain
+{
+    /// <summary>The length of a chain hash in bytes.</summary>
+    public const int HashLength = 32;
+
+    private static readonly byte[] Genesis = new byte[HashLength];
+
+    /// <summary>Gets h_0, the hash before the first event: 32 zero bytes.</summary>
+    public static ReadOnlySpan<byte> GenesisHash => Genesis;
+
+    /// <summary>Computes h_i from h_(i-1) and the canonical bytes of event i.</summary>
+    /// <param name="previous">h_(i-1), 32 bytes.</param>
+    /// <param name="eventBytes">The canonical bytes of event i (<see cref="ConsentEventEncoding.Encode(ConsentEvent)"/>).</param>
+    /// <returns>h_i.</returns>
+    public static byte[] Next(ReadOnlySpan<byte> previous, ReadOnlySpan<byte> eventBytes)
+    {
+        var hash = new byte[HashLength];
+        Next(previous, eventBytes, hash);
+        return hash;
+    }
+
+    /// <summary>Computes h_i from h_(i-1) and the canonical bytes of event i into <paramref name="destination"/>.</summary>
+    /// <param name="previous">h_(i-1), 32 bytes.</param>
+    /// <param name="eventBytes">The canonical bytes of event i.</param>
+    /// <param name="destination">32 bytes that receive h_i; may be <paramref name="previous"/> itself.</param>
+    public static void Next(ReadOnlySpan<byte> previous, ReadOnlySpan<byte> eventBytes, Span<byte> destination)
+    {
+        if (previous.Length != HashLength)
+        {
+            throw new ArgumentException("A chain hash is 32 bytes.", nameof(previous));
+        }
+
+        // One-shot hashing of a pooled concatenation is cheaper than an incremental hash object per event.
+        var length = HashLength + eventBytes.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            previous.CopyTo(buffer);
+            eventBytes.CopyTo(buffer.AsSpan(HashLength));
+            SHA256.HashData(buffer.AsSpan(0, length), destination);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Consent.Auditing;
+
+/// <summary>
+/// Keeps audit events in memory, in order. For tests and demos: nothing survives a restart.
+/// </summary>
+public sealed class InMemoryConsentAuditLog : IConsentAuditLog
+{
+    private readonly Lock _gate = new();
+    private readonly List<ConsentEvent> _events = [];
+
+    /// <summary>Gets a snapshot of the events appended so far, oldest first.</summary>
+    public IReadOnlyList<ConsentEvent> Events
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _events];
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(consentEvent);
+        lock (_gate)
+        {
+            _events.Add(consentEvent);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using Consent.Abstractions;
+using Consent.Auditing;
+
+namespace Consent.Storage;
+
+/// <summary>
+/// The SQL and row mapping that SQLite and PostgreSQL share (both accept <c>@name</c> parameters and
+/// <c>ON CONFLICT</c>): the stores and their readers use it; dialect-specific SQL stays in the store itself.
+/// </summary>
+public static class ConsentSql
+{
+    /// <summary>The last event's sequence number and hash: the chain head.</summary>
+    public const string Head = "SELECT seq, hash FROM consent_events ORDER BY seq DESC LIMIT 1;";
+
+    /// <summary>Up to <c>@count</c> events from sequence number <c>@from</c>: sequence, body, hash.</summary>
+    public const string ReadEvents = "SELECT seq, body, hash FROM consent_events WHERE seq >= @from ORDER BY seq LIMIT @count;";
+
+    // The unhashed look-up columns come last (3: consent_id, 4: occurred_at) so that they can be checked against the
+    // body (AuditIndexEntry): a rewritten column would otherwise hide an event from a look-up unnoticed.
+    /// <summary>Every event in sequence order: sequence, body, hash, then the look-up columns consent_id and occurred_at.</summary>
+    public const string AllEvents = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events ORDER BY seq;";
+
+    // @from and @to take the store's own time representation (SQLite: Unix milliseconds; PostgreSQL: timestamptz).
+    /// <summary>The events with <c>@from &lt;= occurred_at &lt; @to</c>, columns as <see cref="AllEvents"/>.</summary>
+    public const string EventsBetween = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events WHERE occurred_at >= @from AND occurred_at < @to ORDER BY seq;";
+
+    /// <summary>The events of the consent ID <c>@id</c>, columns as <see cref="AllEvents"/>.</summary>
+    public const string EventsOfConsentId = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events WHERE consent_id = @id ORDER BY seq;";
+
+    /// <summary>Every archived banner text, oldest first: hash, language, text, first_seen.</summary>
+    public const string ArchivedTexts = "SELECT hash, language, text, first_seen FROM consent_texts ORDER BY first_seen, hash;";
+
+    // Only a prefix of the chain loses its bodies, so the verifier can tell retention from deletion.
+    /// <summary>Removes the bodies of the events before the first one at or after <c>@cutoff</c>, keeping their hashes (COMPLIANCE R5).</summary>
+    public const string PurgeBodies = """
+        UPDATE consent_events SET body = NULL
+        WHERE body IS NOT NULL
+          AND seq < COALESCE((SELECT MIN(seq) FROM consent_events WHERE occurred_at >= @cutoff), 9223372036854775807);
+        """;
+
+    /// <summary>The stored preference of the user <c>@user</c>.</summary>
+    public const string FindPreference = "SELECT consent_id, categories, policy_revision, decided_at, gpc, method FROM consent_preferences WHERE user_id = @user;";
+
+    // A later decision replaces an earlier one, never the reverse, whichever device or instance saves first.
+    /// <summary>Stores a user's preference unless a later one is already stored (parameters as <see cref="AddPreference"/> adds them).</summary>
+    public const string SavePreference = """
+        INSERT INTO consent_preferences (user_id, consent_id, categories, policy_revision, decided_at, gpc, method)
+        VALUES (@user, @id, @categories, @revision, @at, @gpc, @method)
+        ON CONFLICT (user_id) DO UPDATE SET consent_id = excluded.consent_id, categories = excluded.categories,
+            policy_revision = excluded.policy_revision, decided_at = excluded.decided_at, gpc = excluded.gpc, method = excluded.method
+        WHERE excluded.decided_at >= consent_preferences.decided_at;
+        """;
+
+    /// <summary>Adds a named parameter.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="name">The parameter name, without <c>@</c>.</param>
+    /// <param name="value">The value.</param>
+    public static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>Adds the parameters of <see cref="SavePreference"/>.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="userId">The site's identifier of the user.</param>
+    /// <param name="preference">The preference.</param>
+    public static void AddPreference(DbCommand command, string userId, ConsentPreference preference)
+    {
+        Add(command, "user", userId);
+        Add(command, "id", preference.ConsentId.ToString());
+        Add(command, "categories", string.Join(' ', preference.GrantedCategories));
+        Add(command, "revision", preference.PolicyRevision);
+        Add(command, "at", preference.DecidedAt.ToUnixTimeSeconds());
+        Add(command, "gpc", preference.GlobalPrivacyControl);
+        Add(command, "method", (int)preference.Method);
+    }
+
+    /// <summary>Reads a row of <see cref="FindPreference"/>.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The preference, or <see langword="null"/> when its consent ID is not valid.</returns>
+    public static ConsentPreference? ReadPreference(DbDataReader row) =>
+        ConsentId.TryParse(row.GetString(0), out var consentId)
+            ? new ConsentPreference(
+                consentId,
+                row.GetString(1).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                row.GetString(2),
+                DateTimeOffset.FromUnixTimeSeconds(row.GetInt64(3)),
+                row.GetBoolean(4),
+                (ConsentMethod)row.GetInt32(5))
+            : null;
+
+    /// <summary>Reads the first three columns of an event row; a purged event has no body.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="FormatException">The body is not a valid event.</exception>
+    public static StoredConsentEvent ReadEvent(DbDataReader row) =>
+        new(row.GetInt64(0), row.IsDBNull(1) ? null : ConsentEventEncoding.Decode((byte[])row[1]), Convert.ToHexStringLower((byte[])row[2]));
+}
