@@ -31,7 +31,8 @@ public sealed class ShownTextArchiveTests
     }
 
     [Fact]
-    public async Task ArchiveAsync_SameTextTwice_WritesItOnceAndReturnsItsHash_R4()
+    [Trait("Rule", "R4")]
+    public async Task ArchiveAsync_SameTextTwice_WritesItOnceAndReturnsItsHash()
     {
         var (shown, store) = Create();
 
@@ -44,7 +45,8 @@ public sealed class ShownTextArchiveTests
     }
 
     [Fact]
-    public async Task ArchiveAsync_WhenTheArchiveFails_ReturnsTheHashAndRetriesNextTime_R4()
+    [Trait("Rule", "R4")]
+    public async Task ArchiveAsync_WhenTheArchiveFails_ReturnsTheHashAndRetriesNextTime()
     {
         var (shown, store) = Create();
         store.Fail = true;

@@ -45,10 +45,12 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "C5")]
+    [Trait("Rule", "R4")]
     [InlineData("ar")]
     [InlineData("en")]
     [InlineData("fr")]
-    public async Task Gate_PersistedRefusal_PostsTheSameFormAsThePrerender_AndNamesAnArchivedText_C5_R4(string culture)
+    public async Task Gate_PersistedRefusal_PostsTheSameFormAsThePrerender_AndNamesAnArchivedText(string culture)
     {
         using var scope = new CultureScope(culture);
         var request = Request(["analytics"]);
@@ -91,7 +93,8 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Declaration_RendersTheDeclaredCookiesFromThePersistedPolicy_C11()
+    [Trait("Rule", "C11")]
+    public void Declaration_RendersTheDeclaredCookiesFromThePersistedPolicy()
     {
         var server = RenderWith<CookieDeclaration>(Request());
         using var client = Client(Prerender(Request()));
@@ -103,7 +106,8 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Gate_SameTextAsThePrerender_ReportsNothing_R4()
+    [Trait("Rule", "R4")]
+    public void Gate_SameTextAsThePrerender_ReportsNothing()
     {
         var logs = new RecordingLoggerProvider();
         var request = Request(["analytics"]);
@@ -115,7 +119,8 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Gate_TextTheServerDidNotArchive_IsReportedAsAnError_R4()
+    [Trait("Rule", "R4")]
+    public void Gate_TextTheServerDidNotArchive_IsReportedAsAnError()
     {
         using var scope = new CultureScope("ar");
         var logs = new RecordingLoggerProvider();
@@ -132,7 +137,8 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Fact]
-    public void NothingPersisted_OpensNoGate_ShowsNoBanner_AndDeclaresNothing_C5()
+    [Trait("Rule", "C5")]
+    public void NothingPersisted_OpensNoGate_ShowsNoBanner_AndDeclaresNothing()
     {
         using var client = Client(null);
 
