@@ -28,7 +28,8 @@ public sealed class DemoCookiesTests : IClassFixture<SampleFactory>
     }
 
     [Fact]
-    public async Task DemoCookies_BeforeAnyDecision_SetOnlyTheNecessaryOne_C1()
+    [Trait("Rule", "C1")]
+    public async Task DemoCookies_BeforeAnyDecision_SetOnlyTheNecessaryOne()
     {
         using var visitor = _factory.NewVisitor();
 
@@ -36,7 +37,8 @@ public sealed class DemoCookiesTests : IClassFixture<SampleFactory>
     }
 
     [Fact]
-    public async Task DemoCookies_AfterAcceptAll_SetEveryDeclaredOneButNotTheUndeclared_C11()
+    [Trait("Rule", "C11")]
+    public async Task DemoCookies_AfterAcceptAll_SetEveryDeclaredOneButNotTheUndeclared()
     {
         using var visitor = _factory.NewVisitor();
         await DecideAsync(visitor, "accept-all");
@@ -45,7 +47,8 @@ public sealed class DemoCookiesTests : IClassFixture<SampleFactory>
     }
 
     [Fact]
-    public async Task DemoCookies_AfterRejectAll_SetOnlyTheNecessaryOne_C1()
+    [Trait("Rule", "C1")]
+    public async Task DemoCookies_AfterRejectAll_SetOnlyTheNecessaryOne()
     {
         using var visitor = _factory.NewVisitor();
         await DecideAsync(visitor, "reject-all");
@@ -54,7 +57,8 @@ public sealed class DemoCookiesTests : IClassFixture<SampleFactory>
     }
 
     [Fact]
-    public async Task DemoCookies_AfterGrantingAnalytics_SetTheAnalyticsOneToo_C8()
+    [Trait("Rule", "C8")]
+    public async Task DemoCookies_AfterGrantingAnalytics_SetTheAnalyticsOneToo()
     {
         using var visitor = _factory.NewVisitor();
         await DecideAsync(visitor, "save", "analytics");

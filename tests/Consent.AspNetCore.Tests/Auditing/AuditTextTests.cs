@@ -5,10 +5,11 @@ namespace Consent.AspNetCore.Tests.Auditing;
 public sealed class AuditTextTests
 {
     [Theory]
+    [Trait("Rule", "L4")]
     [InlineData("Mozilla/5.0\r\nINFO forged line", "Mozilla/5.0INFO forged line")]
     [InlineData("a\u2028b\u202Ec\u0000d", "abcd")]
     [InlineData("عربي", "عربي")]
-    public void Clean_RemovesCharactersThatCouldForgeLines_L4(string input, string expected) =>
+    public void Clean_RemovesCharactersThatCouldForgeLines(string input, string expected) =>
         Assert.Equal(expected, AuditText.Clean(input, 100));
 
     [Fact]

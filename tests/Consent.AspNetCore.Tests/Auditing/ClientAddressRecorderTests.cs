@@ -6,10 +6,12 @@ namespace Consent.AspNetCore.Tests.Auditing;
 public sealed class ClientAddressRecorderTests
 {
     [Theory]
+    [Trait("Rule", "R2")]
+    [Trait("Rule", "R3")]
     [InlineData("203.0.113.77", "203.0.113.0")]
     [InlineData("2001:db8:85a3:8d3:1319:8a2e:370:7348", "2001:db8:85a3::")]
     [InlineData("::ffff:198.51.100.9", "198.51.100.0")]
-    public void Truncated_KeepsOnlyTheNetworkPrefix_R2_R3(string address, string expected)
+    public void Truncated_KeepsOnlyTheNetworkPrefix(string address, string expected)
     {
         var recorder = new ClientAddressRecorder(new ConsentAuditOptions { ClientAddress = ClientAddressRecording.Truncated });
 
@@ -17,7 +19,8 @@ public sealed class ClientAddressRecorderTests
     }
 
     [Fact]
-    public void KeyedHash_IsStablePerKeyAndDiffersAcrossKeys_R3()
+    [Trait("Rule", "R3")]
+    public void KeyedHash_IsStablePerKeyAndDiffersAcrossKeys()
     {
         var one = new ClientAddressRecorder(new ConsentAuditOptions { ClientAddress = ClientAddressRecording.KeyedHash, ClientAddressKey = Convert.ToBase64String(new byte[32]) });
         var two = new ClientAddressRecorder(new ConsentAuditOptions { ClientAddress = ClientAddressRecording.KeyedHash, ClientAddressKey = Convert.ToBase64String(Enumerable.Repeat((byte)7, 32).ToArray()) });
@@ -29,6 +32,7 @@ public sealed class ClientAddressRecorderTests
     }
 
     [Fact]
-    public void None_RecordsNothing_R3() =>
+    [Trait("Rule", "R3")]
+    public void None_RecordsNothing() =>
         Assert.Null(new ClientAddressRecorder(new ConsentAuditOptions()).Record(IPAddress.Loopback));
 }

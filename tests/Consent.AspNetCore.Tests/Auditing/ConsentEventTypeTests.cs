@@ -13,7 +13,8 @@ public sealed class ConsentEventTypeTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task Decisions_AreEachTheirOwnEvent_WithTheirKind_R1()
+    [Trait("Rule", "R1")]
+    public async Task Decisions_AreEachTheirOwnEvent_WithTheirKind()
     {
         var browser = _host.NewBrowser();
 
@@ -29,7 +30,8 @@ public sealed class ConsentEventTypeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FirstRefusal_IsARefusal_R1()
+    [Trait("Rule", "R1")]
+    public async Task FirstRefusal_IsARefusal()
     {
         await _host.NewBrowser().DecideAsync("reject-all");
 
@@ -37,7 +39,9 @@ public sealed class ConsentEventTypeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DecisionAfterExpiry_IsAReconsentWithTheSameConsentId_R1_C10()
+    [Trait("Rule", "R1")]
+    [Trait("Rule", "C10")]
+    public async Task DecisionAfterExpiry_IsAReconsentWithTheSameConsentId()
     {
         var browser = _host.NewBrowser();
         await browser.DecideAsync("accept-all");

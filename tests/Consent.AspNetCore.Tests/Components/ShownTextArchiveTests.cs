@@ -33,7 +33,8 @@ public sealed class ShownTextArchiveTests
     }
 
     [Fact]
-    public async Task ArchiveAsync_SameTextTwice_WritesItOnceAndReturnsItsHash_R4()
+    [Trait("Rule", "R4")]
+    public async Task ArchiveAsync_SameTextTwice_WritesItOnceAndReturnsItsHash()
     {
         var (shown, store) = Create();
 
@@ -46,7 +47,8 @@ public sealed class ShownTextArchiveTests
     }
 
     [Fact]
-    public async Task ArchiveAsync_WhenTheArchiveFails_ReturnsTheHashAndRetriesNextTime_R4()
+    [Trait("Rule", "R4")]
+    public async Task ArchiveAsync_WhenTheArchiveFails_ReturnsTheHashAndRetriesNextTime()
     {
         var (shown, store) = Create();
         store.Fail = true;

@@ -44,7 +44,8 @@ public sealed class ConsentCookieCodecTests
     }
 
     [Fact]
-    public void Decode_OfADecisionOlderThanTheLifetime_IsExpired_C10()
+    [Trait("Rule", "C10")]
+    public void Decode_OfADecisionOlderThanTheLifetime_IsExpired()
     {
         var value = Codec.Encode(Decision(Now - TimeSpan.FromDays(183), ConsentCategory.Analytics));
 
@@ -52,7 +53,8 @@ public sealed class ConsentCookieCodecTests
     }
 
     [Fact]
-    public void Decode_OfADecisionJustInsideTheLifetime_IsValid_C10()
+    [Trait("Rule", "C10")]
+    public void Decode_OfADecisionJustInsideTheLifetime_IsValid()
     {
         var value = Codec.Encode(Decision(Now - TimeSpan.FromDays(181), ConsentCategory.Analytics));
 
@@ -60,7 +62,8 @@ public sealed class ConsentCookieCodecTests
     }
 
     [Fact]
-    public void Decode_OfAnotherRevision_IsNoDecision_C10()
+    [Trait("Rule", "C10")]
+    public void Decode_OfAnotherRevision_IsNoDecision()
     {
         var value = Codec.Encode(Decision(null, ConsentCategory.Analytics));
         var otherPolicy = Policies.Create(o => o.Cookies.Add(new DeclaredCookie { Name = "new_cookie", Category = ConsentCategory.Analytics, Purpose = "p", Provider = "p" }));

@@ -16,7 +16,8 @@ public sealed class RequestCookieScannerTests
     [Fact]
     public void MoveNext_WithFirstCharacters_ReadsOnlyTheNamesThatStartWithThem_AsTheFullScanWould()
     {
-        // The cleaner (C9) looks only at names that can be of an optional category; the rest are skipped unparsed.
+        // The cleaner that expires withdrawn categories' cookies looks only at names that can be of an optional
+        // category; the rest are skipped unparsed.
         var firstCharacters = SearchValues.Create("_p");
 
         Assert.Equal(["_ga=GA1.2", "pref=dark", "_gb=8"], Read(Headers, firstCharacters));

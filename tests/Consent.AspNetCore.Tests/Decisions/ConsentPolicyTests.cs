@@ -12,7 +12,8 @@ public sealed class ConsentPolicyTests
     }
 
     [Fact]
-    public void Revision_ChangesWhenACookieIsAddedToTheRegistry_C10()
+    [Trait("Rule", "C10")]
+    public void Revision_ChangesWhenACookieIsAddedToTheRegistry()
     {
         var before = Policies.Create();
         var after = Policies.Create(o => o.Cookies.Add(new DeclaredCookie { Name = "_fbp", Category = ConsentCategory.Marketing, Purpose = "Ads.", Provider = "Meta", IsThirdParty = true }));
@@ -21,7 +22,8 @@ public sealed class ConsentPolicyTests
     }
 
     [Fact]
-    public void Revision_ChangesWhenACookieMovesToAnotherCategory_C10()
+    [Trait("Rule", "C10")]
+    public void Revision_ChangesWhenACookieMovesToAnotherCategory()
     {
         var before = Policies.Create();
         var after = Policies.Create(o => o.Cookies.First(c => c.Name == "pref").Category = ConsentCategory.Analytics);
@@ -30,7 +32,8 @@ public sealed class ConsentPolicyTests
     }
 
     [Fact]
-    public void Revision_ChangesWhenACategoryIsAdded_C10()
+    [Trait("Rule", "C10")]
+    public void Revision_ChangesWhenACategoryIsAdded()
     {
         var after = Policies.Create(o => o.Categories["video"] = new ConsentCategory { Title = "Video", Description = "Embedded videos." });
 
@@ -38,7 +41,8 @@ public sealed class ConsentPolicyTests
     }
 
     [Fact]
-    public void Revision_ChangesWithThePolicyVersion_C10()
+    [Trait("Rule", "C10")]
+    public void Revision_ChangesWithThePolicyVersion()
     {
         Assert.NotEqual(Policies.Create().Revision, Policies.Create(o => o.PolicyVersion = "2").Revision);
     }
@@ -75,7 +79,8 @@ public sealed class ConsentPolicyTests
     }
 
     [Fact]
-    public void FindCookie_DeclaresTheConsentAndAntiforgeryCookiesAsNecessary_C11()
+    [Trait("Rule", "C11")]
+    public void FindCookie_DeclaresTheConsentAndAntiforgeryCookiesAsNecessary()
     {
         var policy = Policies.Create();
 

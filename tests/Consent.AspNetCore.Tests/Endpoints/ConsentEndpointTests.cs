@@ -34,7 +34,8 @@ public sealed class ConsentEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_Save_GrantsExactlyTheChosenCategories_C8()
+    [Trait("Rule", "C8")]
+    public async Task Post_Save_GrantsExactlyTheChosenCategories()
     {
         var browser = _host.NewBrowser();
 
@@ -242,7 +243,8 @@ public sealed class ConsentEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Get_WithoutDecision_ReportsNothingGranted_C5()
+    [Trait("Rule", "C5")]
+    public async Task Get_WithoutDecision_ReportsNothingGranted()
     {
         var state = await _host.NewBrowser().GetStateAsync();
 
@@ -252,7 +254,8 @@ public sealed class ConsentEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_RecordsTheEventWithEveryR2Field_R2()
+    [Trait("Rule", "R2")]
+    public async Task Post_RecordsTheEventWithEveryR2Field()
     {
         var browser = _host.NewBrowser();
         var hash = ConsentTextHash.Compute("بيان الخصوصية");

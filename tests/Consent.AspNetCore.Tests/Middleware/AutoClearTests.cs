@@ -11,7 +11,8 @@ public sealed class AutoClearTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task RejectAll_ExpiresTheOptionalCookiesTheBrowserHolds_C9()
+    [Trait("Rule", "C9")]
+    public async Task RejectAll_ExpiresTheOptionalCookiesTheBrowserHolds()
     {
         var browser = _host.NewBrowser();
         await browser.DecideAsync("accept-all");
@@ -26,7 +27,8 @@ public sealed class AutoClearTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WithdrawingOneCategory_ExpiresOnlyItsCookies_C9()
+    [Trait("Rule", "C9")]
+    public async Task WithdrawingOneCategory_ExpiresOnlyItsCookies()
     {
         var browser = _host.NewBrowser();
         await browser.DecideAsync("save", ConsentCategory.Analytics, ConsentCategory.Functional);
@@ -40,7 +42,8 @@ public sealed class AutoClearTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Expiry_UsesTheDeclaredDomainAndPath_C9()
+    [Trait("Rule", "C9")]
+    public async Task Expiry_UsesTheDeclaredDomainAndPath()
     {
         var browser = _host.NewBrowser();
         browser.Jar.Add(new System.Net.Cookie("ad_id", "old", "/", "localhost"));
@@ -54,7 +57,8 @@ public sealed class AutoClearTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OptionalCookie_WithoutAnyDecision_IsExpiredOnTheNextRequest_C1()
+    [Trait("Rule", "C1")]
+    public async Task OptionalCookie_WithoutAnyDecision_IsExpiredOnTheNextRequest()
     {
         var browser = _host.NewBrowser();
         browser.Jar.Add(new System.Net.Cookie("_ga", "left-over", "/", "localhost"));

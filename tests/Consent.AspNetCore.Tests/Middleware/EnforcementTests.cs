@@ -30,8 +30,9 @@ public sealed class EnforcementTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
+    [Trait("Rule", "C1")]
     [MemberData(nameof(WaysAndOptionalCookies))]
-    public async Task OptionalCookie_BeforeAnyDecision_IsStripped_C1(string way, string cookie)
+    public async Task OptionalCookie_BeforeAnyDecision_IsStripped(string way, string cookie)
     {
         var browser = _host.NewBrowser();
 
@@ -42,8 +43,9 @@ public sealed class EnforcementTests : IAsyncLifetime
     }
 
     [Theory]
+    [Trait("Rule", "C11")]
     [MemberData(nameof(Ways))]
-    public async Task NecessaryCookie_BeforeAnyDecision_Passes_C11(string way)
+    public async Task NecessaryCookie_BeforeAnyDecision_Passes(string way)
     {
         var browser = _host.NewBrowser();
 
@@ -65,8 +67,9 @@ public sealed class EnforcementTests : IAsyncLifetime
     }
 
     [Theory]
+    [Trait("Rule", "C1")]
     [MemberData(nameof(WaysAndOptionalCookies))]
-    public async Task OptionalCookie_AfterRejectAll_IsStripped_C1(string way, string cookie)
+    public async Task OptionalCookie_AfterRejectAll_IsStripped(string way, string cookie)
     {
         var browser = _host.NewBrowser();
         await browser.DecideAsync("reject-all");
@@ -77,10 +80,11 @@ public sealed class EnforcementTests : IAsyncLifetime
     }
 
     [Theory]
+    [Trait("Rule", "C8")]
     [InlineData(ConsentCategory.Functional, "pref")]
     [InlineData(ConsentCategory.Analytics, "_ga")]
     [InlineData(ConsentCategory.Marketing, "ad_id")]
-    public async Task EachCategory_PassesOnlyWhenItIsGranted_C8(string granted, string grantedCookie)
+    public async Task EachCategory_PassesOnlyWhenItIsGranted(string granted, string grantedCookie)
     {
         var browser = _host.NewBrowser();
         await browser.DecideAsync("save", granted);
@@ -94,8 +98,9 @@ public sealed class EnforcementTests : IAsyncLifetime
     }
 
     [Theory]
+    [Trait("Rule", "C11")]
     [MemberData(nameof(Ways))]
-    public async Task UndeclaredCookie_EvenAfterAcceptAll_IsBlocked_C11(string way)
+    public async Task UndeclaredCookie_EvenAfterAcceptAll_IsBlocked(string way)
     {
         var browser = _host.NewBrowser();
         await browser.DecideAsync("accept-all");
@@ -178,7 +183,8 @@ public sealed class EnforcementTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task IsEssential_OnADeclaredOptionalCookie_DoesNotOverrideTheRegistry_C1()
+    [Trait("Rule", "C1")]
+    public async Task IsEssential_OnADeclaredOptionalCookie_DoesNotOverrideTheRegistry()
     {
         await using var host = await ConsentTestHost.StartAsync(endpoints =>
             endpoints.MapGet("/essential", (Microsoft.AspNetCore.Http.HttpContext c) =>

@@ -12,7 +12,8 @@ public sealed class GlobalPrivacyControlTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task AcceptAll_UnderGpc_LeavesSaleOrSharingOff_G1()
+    [Trait("Rule", "G1")]
+    public async Task AcceptAll_UnderGpc_LeavesSaleOrSharingOff()
     {
         var browser = _host.NewBrowser(globalPrivacyControl: true);
 
@@ -28,7 +29,8 @@ public sealed class GlobalPrivacyControlTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AcceptAll_UnderGpc_IsRecordedAsGpcOptOut_G1()
+    [Trait("Rule", "G1")]
+    public async Task AcceptAll_UnderGpc_IsRecordedAsGpcOptOut()
     {
         var browser = _host.NewBrowser(globalPrivacyControl: true);
 
@@ -41,7 +43,8 @@ public sealed class GlobalPrivacyControlTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExplicitOptIn_UnderGpc_GrantsSaleOrSharing_G3()
+    [Trait("Rule", "G3")]
+    public async Task ExplicitOptIn_UnderGpc_GrantsSaleOrSharing()
     {
         var browser = _host.NewBrowser(globalPrivacyControl: true);
 
@@ -53,7 +56,8 @@ public sealed class GlobalPrivacyControlTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EarlierGrant_WithoutGpc_IsNotHonouredOnceGpcArrives_G1()
+    [Trait("Rule", "G1")]
+    public async Task EarlierGrant_WithoutGpc_IsNotHonouredOnceGpcArrives()
     {
         var browser = _host.NewBrowser();
         await browser.DecideAsync("accept-all");
@@ -67,7 +71,8 @@ public sealed class GlobalPrivacyControlTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CustomChoiceWithoutGpc_IsNotAnOptInUnderALaterGpcSignal_G1()
+    [Trait("Rule", "G1")]
+    public async Task CustomChoiceWithoutGpc_IsNotAnOptInUnderALaterGpcSignal()
     {
         var browser = _host.NewBrowser();
         await browser.DecideAsync("save", ConsentCategory.Marketing);

@@ -18,8 +18,9 @@ public sealed class KestrelEnforcementTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
+    [Trait("Rule", "C1")]
     [MemberData(nameof(Ways))]
-    public async Task OnKestrel_OptionalCookie_BeforeAnyDecision_IsStripped_C1(string way)
+    public async Task OnKestrel_OptionalCookie_BeforeAnyDecision_IsStripped(string way)
     {
         var browser = _host.NewBrowser();
 
@@ -30,8 +31,9 @@ public sealed class KestrelEnforcementTests : IAsyncLifetime
     }
 
     [Theory]
+    [Trait("Rule", "C11")]
     [MemberData(nameof(Ways))]
-    public async Task OnKestrel_NecessaryCookie_BeforeAnyDecision_Passes_C11(string way)
+    public async Task OnKestrel_NecessaryCookie_BeforeAnyDecision_Passes(string way)
     {
         var browser = _host.NewBrowser();
 

@@ -112,7 +112,8 @@ public sealed class TrackingConsentFeatureTests
     }
 
     [Fact]
-    public async Task WithdrawConsent_RefusesEverythingAndExpiresOptionalCookies_C9()
+    [Trait("Rule", "C9")]
+    public async Task WithdrawConsent_RefusesEverythingAndExpiresOptionalCookies()
     {
         bool? after = null;
         var (browser, host) = await HostWith(context =>

@@ -19,7 +19,8 @@ public sealed class CookieConsentOptionsTests
         Assert.Throws<OptionsValidationException>(() => Resolve(configuration, configure)).Message;
 
     [Fact]
-    public void Defaults_AreTheDocumentedOnes_C10()
+    [Trait("Rule", "C10")]
+    public void Defaults_AreTheDocumentedOnes()
     {
         var options = Resolve();
 
@@ -31,7 +32,8 @@ public sealed class CookieConsentOptionsTests
     }
 
     [Fact]
-    public void Validation_RejectsALifetimeAbove395Days_C10()
+    [Trait("Rule", "C10")]
+    public void Validation_RejectsALifetimeAbove395Days()
     {
         var message = ValidationMessage(configure: o => o.ConsentLifetime = TimeSpan.FromDays(396));
 
@@ -40,7 +42,8 @@ public sealed class CookieConsentOptionsTests
     }
 
     [Fact]
-    public void Validation_Accepts395Days_C10() => Assert.Equal(TimeSpan.FromDays(395), Resolve(configure: o => o.ConsentLifetime = TimeSpan.FromDays(395)).ConsentLifetime);
+    [Trait("Rule", "C10")]
+    public void Validation_Accepts395Days() => Assert.Equal(TimeSpan.FromDays(395), Resolve(configure: o => o.ConsentLifetime = TimeSpan.FromDays(395)).ConsentLifetime);
 
     [Fact]
     public void Validation_NamesACookieOfAnUnknownCategory()
@@ -52,7 +55,8 @@ public sealed class CookieConsentOptionsTests
     }
 
     [Fact]
-    public void Validation_RequiresPurposeAndProvider_C11()
+    [Trait("Rule", "C11")]
+    public void Validation_RequiresPurposeAndProvider()
     {
         var message = ValidationMessage(configure: o => o.Cookies.Add(new DeclaredCookie { Name = "x", Category = "analytics" }));
 
@@ -61,7 +65,8 @@ public sealed class CookieConsentOptionsTests
     }
 
     [Fact]
-    public void Validation_RequiresTitleAndDescriptionForACustomCategory_C7()
+    [Trait("Rule", "C7")]
+    public void Validation_RequiresTitleAndDescriptionForACustomCategory()
     {
         var message = ValidationMessage(configure: o => o.Categories["video"] = new ConsentCategory());
 
@@ -84,7 +89,8 @@ public sealed class CookieConsentOptionsTests
         Assert.Contains("EndpointPath", ValidationMessage(configure: o => o.EndpointPath = "//evil.example"), StringComparison.Ordinal);
 
     [Fact]
-    public void Validation_RequiresAKeyForKeyedAddressHashes_R3() =>
+    [Trait("Rule", "R3")]
+    public void Validation_RequiresAKeyForKeyedAddressHashes() =>
         Assert.Contains("ClientAddressKey", ValidationMessage(configure: o => o.Audit.ClientAddress = ClientAddressRecording.KeyedHash), StringComparison.Ordinal);
 
     [Fact]

@@ -41,10 +41,11 @@ public sealed class ExportCommandTests
         Assert.Contains("\"occurredAt\":\"2026-11-20T09:00:00.0000000Z\"", lines[1], StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L4: formula and row injection in exports are neutralised, and the CSV parses back to the events.
+    // Formula and row injection in exports are neutralised, and the CSV parses back to the events.
     [Theory]
+    [Trait("Rule", "L4")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Export_Csv_IsFormulaSafeUtf8AndParsesBack_L4(string kind)
+    public async Task Export_Csv_IsFormulaSafeUtf8AndParsesBack(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         var expected = GeneratedLog.Events(30);
@@ -101,11 +102,12 @@ public sealed class ExportCommandTests
         Assert.Contains("\"from\":\"2026-11-21T00:00:00Z\",\"to\":\"2026-11-22T00:00:00Z\"", result.Output, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: an event moved into the range through its unhashed occurred_at column stops the export, with the
+    // An event moved into the range through its unhashed occurred_at column stops the export, with the
     // event named, instead of being exported under a date it did not happen on.
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Export_DateRange_EventWhoseOccurredAtWasMovedIntoIt_ExitsTampered_L1(string kind)
+    public async Task Export_DateRange_EventWhoseOccurredAtWasMovedIntoIt_ExitsTampered(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         var moved = GeneratedLog.Events(30).FindIndex(e => e.OccurredAt.UtcDateTime.Date == new DateTime(2026, 11, 22)) + 1;
@@ -125,12 +127,13 @@ public sealed class ExportCommandTests
         Assert.False(File.Exists(output.Path), "a file that stops at the tampered event would pass for a complete export");
     }
 
-    // COMPLIANCE L1: an export without --from/--to reads by sequence number, so an event whose occurred_at was moved
+    // An export without --from/--to reads by sequence number, so an event whose occurred_at was moved
     // far away is still read, and stops the export; a date-filtered export cannot see it, and only `verify` proves
     // that nothing is missing.
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Export_EventWhoseOccurredAtWasMovedAway_StopsTheFullExportAndOnlyVerifyFindsItInAFilteredOne_L1(string kind)
+    public async Task Export_EventWhoseOccurredAtWasMovedAway_StopsTheFullExportAndOnlyVerifyFindsItInAFilteredOne(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         var moved = GeneratedLog.Events(30).FindIndex(e => e.OccurredAt.UtcDateTime.Date == new DateTime(2026, 11, 21)) + 1;
@@ -150,7 +153,8 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
-    public async Task Export_PurgedEvents_KeepSequenceAndHash_R5()
+    [Trait("Rule", "R5")]
+    public async Task Export_PurgedEvents_KeepSequenceAndHash()
     {
         await using var store = await TestStore.CreateAsync("sqlite", events: 4);
         await store.ExecuteAsync("UPDATE consent_events SET body = NULL WHERE seq <= 2;");

@@ -38,8 +38,9 @@ public sealed class ReportCommandTests
     }
 
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Report_TamperedLog_IsWrittenWithTheFindingAndExitsTampered_L1(string kind)
+    public async Task Report_TamperedLog_IsWrittenWithTheFindingAndExitsTampered(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync("UPDATE consent_events SET body = (SELECT body FROM consent_events WHERE seq = 20) WHERE seq = 19;");
@@ -51,10 +52,11 @@ public sealed class ReportCommandTests
         Assert.Contains("<strong>TAMPERED</strong>: first bad event 19 (HashMismatch)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: a rewritten look-up column fails verification; the report is still written and says so.
+    // A rewritten look-up column fails verification; the report is still written and says so.
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Report_RewrittenOccurredAtColumn_IsWrittenWithTheFindingAndExitsTampered_L1(string kind)
+    public async Task Report_RewrittenOccurredAtColumn_IsWrittenWithTheFindingAndExitsTampered(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.MoveOccurredAtAsync(12, TimeSpan.FromDays(1));

@@ -4,10 +4,12 @@ namespace Consent.Audit.Tool.Tests.Show;
 
 public sealed class ShowCommandTests
 {
-    // COMPLIANCE R2, R4: a visitor's quoted consent ID leads to every decision and the exact banner text shown.
+    // A visitor's quoted consent ID leads to every decision and the exact banner text shown.
     [Theory]
+    [Trait("Rule", "R2")]
+    [Trait("Rule", "R4")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Show_ConsentId_ListsEveryDecisionAndTheArabicBannerText_R2_R4(string kind)
+    public async Task Show_ConsentId_ListsEveryDecisionAndTheArabicBannerText(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
 
@@ -24,8 +26,10 @@ public sealed class ShowCommandTests
     }
 
     [Theory]
+    [Trait("Rule", "R2")]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Show_EventFiledUnderAnotherConsentId_ExitsTampered_R2_L1(string kind)
+    public async Task Show_EventFiledUnderAnotherConsentId_ExitsTampered(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync($"UPDATE consent_events SET consent_id = '{GeneratedLog.Visitor}' WHERE seq = 10;");
@@ -38,11 +42,13 @@ public sealed class ShowCommandTests
         Assert.Empty(result.Output);
     }
 
-    // COMPLIANCE R2, L1: the time shown is the hashed one, and a visitor's event whose time column was moved stops the
+    // The time shown is the hashed one, and a visitor's event whose time column was moved stops the
     // command instead of being listed as if nothing had happened.
     [Theory]
+    [Trait("Rule", "R2")]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Show_VisitorEventWithRewrittenOccurredAt_ExitsTampered_R2_L1(string kind)
+    public async Task Show_VisitorEventWithRewrittenOccurredAt_ExitsTampered(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.MoveOccurredAtAsync(3, TimeSpan.FromDays(-1));
@@ -53,11 +59,12 @@ public sealed class ShowCommandTests
         Assert.Contains("Event 3 was found through rewritten look-up columns: its occurred_at column reads", result.Error, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: a visitor's event re-filed under another ID is not seen by `show`, which can only look up by the
+    // A visitor's event re-filed under another ID is not seen by `show`, which can only look up by the
     // unhashed column; `verify` names it. This is why the help and README say only `verify` proves completeness.
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Show_VisitorEventMovedToAnotherConsentId_IsMissingButVerifyNamesIt_L1(string kind)
+    public async Task Show_VisitorEventMovedToAnotherConsentId_IsMissingButVerifyNamesIt(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync("UPDATE consent_events SET consent_id = 'ffffffffffffffffffffffffffffffff' WHERE seq = 4;");

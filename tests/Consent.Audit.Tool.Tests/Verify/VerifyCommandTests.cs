@@ -32,10 +32,11 @@ public sealed class VerifyCommandTests
         Assert.Contains("100%", result.Error, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: an edited event is named, with what is wrong and how many events were checked.
+    // An edited event is named, with what is wrong and how many events were checked.
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Verify_EditedEvent_ExitsTamperedNamingFirstBadEvent_L1(string kind)
+    public async Task Verify_EditedEvent_ExitsTamperedNamingFirstBadEvent(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync("UPDATE consent_events SET body = (SELECT body FROM consent_events WHERE seq = 8) WHERE seq = 7;");
@@ -47,11 +48,12 @@ public sealed class VerifyCommandTests
         Assert.Contains("events checked: 6 verified before event 7", result.Output, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: consent_id is not hashed, so verify checks it against the hashed body; otherwise `show` could
+    // The consent_id column is not hashed, so verify checks it against the hashed body; otherwise `show` could
     // list a stranger's decision under a visitor's ID, or leave the visitor's own out, unnoticed.
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Verify_ConsentIdColumnRewritten_ExitsTamperedNamingThatEventAsIndexMismatch_L1(string kind)
+    public async Task Verify_ConsentIdColumnRewritten_ExitsTamperedNamingThatEventAsIndexMismatch(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync($"UPDATE consent_events SET consent_id = '{GeneratedLog.Visitor}' WHERE seq = 10;");
@@ -65,12 +67,13 @@ public sealed class VerifyCommandTests
         Assert.DoesNotContain("hash mismatch", result.Output, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: occurred_at is not hashed either; moving it by the column's smallest step (a millisecond in SQLite,
+    // The occurred_at column is not hashed either; moving it by the column's smallest step (a millisecond in SQLite,
     // a microsecond in PostgreSQL) is enough to be caught, while the store's own rounding of the body's 7 fraction digits
     // (every generated event has them) is not mistaken for tampering.
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Verify_OccurredAtColumnMovedBySmallestStep_ExitsTamperedNamingThatEventAsIndexMismatch_L1(string kind)
+    public async Task Verify_OccurredAtColumnMovedBySmallestStep_ExitsTamperedNamingThatEventAsIndexMismatch(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         Assert.Equal(ExitCodes.Ok, (await ConsentAudit.RunAsync(store.Args("verify"))).ExitCode);
@@ -84,10 +87,11 @@ public sealed class VerifyCommandTests
         Assert.Contains("events checked: 16 verified before event 17", result.Output, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: SQLite keeps a value's own type whatever the column's: the same ID stored as a BLOB reads as the
+    // SQLite keeps a value's own type whatever the column's: the same ID stored as a BLOB reads as the
     // same text but no longer equals the text `show` looks up, so it hides the event; the stored type is checked too.
     [Fact]
-    public async Task Verify_SqliteConsentIdStoredAsBlob_IsAnIndexMismatchBecauseShowCannotFindIt_L1()
+    [Trait("Rule", "L1")]
+    public async Task Verify_SqliteConsentIdStoredAsBlob_IsAnIndexMismatchBecauseShowCannotFindIt()
     {
         await using var store = await TestStore.CreateAsync("sqlite");
         await store.ExecuteAsync("UPDATE consent_events SET consent_id = CAST(consent_id AS BLOB) WHERE seq = 4;");
@@ -101,11 +105,12 @@ public sealed class VerifyCommandTests
         Assert.Contains("its consent_id column reads nothing (NULL or not text)", result.Output, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE R5: once retention purged a body there is nothing left to check the columns against, so rewritten
+    // Once retention purged a body there is nothing left to check the columns against, so rewritten
     // columns of a purged event are not found; the chain itself still verifies. docs/audit-log-format.md says so.
     [Theory]
+    [Trait("Rule", "R5")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Verify_PurgedEventWithRewrittenColumns_IsNotFlaggedBecauseNothingIsLeftToCompare_R5(string kind)
+    public async Task Verify_PurgedEventWithRewrittenColumns_IsNotFlaggedBecauseNothingIsLeftToCompare(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync("UPDATE consent_events SET body = NULL WHERE seq <= 3;");
@@ -118,10 +123,11 @@ public sealed class VerifyCommandTests
         Assert.StartsWith("INTACT: 30 events verified (3 with purged bodies).", result.Output, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: a body edited together with its columns is still a hash mismatch, never an index mismatch.
+    // A body edited together with its columns is still a hash mismatch, never an index mismatch.
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Verify_BodyAndColumnsCopiedFromAnotherEvent_IsAHashMismatch_L1(string kind)
+    public async Task Verify_BodyAndColumnsCopiedFromAnotherEvent_IsAHashMismatch(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync("UPDATE consent_events SET body = (SELECT body FROM consent_events WHERE seq = 8), consent_id = (SELECT consent_id FROM consent_events WHERE seq = 8), occurred_at = (SELECT occurred_at FROM consent_events WHERE seq = 8) WHERE seq = 7;");
@@ -132,10 +138,11 @@ public sealed class VerifyCommandTests
         Assert.Contains("TAMPERED: first bad event 7 (hash mismatch)", result.Output, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: a deleted event is a gap in the sequence.
+    // A deleted event is a gap in the sequence.
     [Theory]
+    [Trait("Rule", "L1")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Verify_DeletedEvent_ExitsTamperedWithSequenceGap_L1(string kind)
+    public async Task Verify_DeletedEvent_ExitsTamperedWithSequenceGap(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         await store.ExecuteAsync("DELETE FROM consent_events WHERE seq = 12;");
@@ -146,10 +153,11 @@ public sealed class VerifyCommandTests
         Assert.Contains("first bad event 12 (sequence gap)", result.Output, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L3: a checkpoint kept outside the database detects a truncated log.
+    // A checkpoint kept outside the database detects a truncated log.
     [Theory]
+    [Trait("Rule", "L3")]
     [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
-    public async Task Verify_CheckpointAfterTruncation_ExitsTampered_L3(string kind)
+    public async Task Verify_CheckpointAfterTruncation_ExitsTampered(string kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
         using var checkpointFile = new TempFile(".checkpoint");

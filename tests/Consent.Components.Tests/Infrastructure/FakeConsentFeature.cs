@@ -3,7 +3,7 @@ using Consent.AspNetCore;
 
 namespace Consent.Components.Tests;
 
-/// <summary>A consent feature with a decision chosen by the test, following the library's GPC rule (G1, G3).</summary>
+/// <summary>A consent feature with a decision chosen by the test, following the library's GPC rule: sale or sharing stays off unless chosen under the signal.</summary>
 internal sealed class FakeConsentFeature(ConsentPolicy policy, ConsentDecision? decision, bool globalPrivacyControl) : IConsentFeature
 {
     public ConsentPolicy Policy { get; } = policy;

@@ -73,12 +73,13 @@ public sealed class ConsentTextTests
     }
 
     [Theory]
+    [Trait("Rule", "A3")]
     [InlineData("ar", "ar", "ar", "rtl")]
     [InlineData("ar-EG", "ar", "ar-EG", "rtl")]
     [InlineData("en-US", "en", "en-US", "ltr")]
     [InlineData("fr-CA", "fr", "fr-CA", "ltr")]
     [InlineData("ja", "ar", "ar", "rtl")]
-    public void Language_Culture_IsTheLanguageOfTheTextsShown_A3(string culture, string language, string tag, string direction)
+    public void Language_Culture_IsTheLanguageOfTheTextsShown(string culture, string language, string tag, string direction)
     {
         using var scope = new CultureScope(culture);
         var text = Create();

@@ -14,13 +14,14 @@ namespace Consent.Components.Tests.Sample;
 public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
     [Theory]
+    [Trait("Rule", "C2")]
     [InlineData("ar", "أوافق", true)]
     [InlineData("ar", "أرفض", false)]
     [InlineData("en", "Accept", true)]
     [InlineData("en", "Reject", false)]
     [InlineData("fr", "Accepter", true)]
     [InlineData("fr", "Refuser", false)]
-    public async Task Banner_ClickFirstLayerLabel_TakesTheDecisionItNames_C2(string culture, string label, bool granted)
+    public async Task Banner_ClickFirstLayerLabel_TakesTheDecisionItNames(string culture, string label, bool granted)
     {
         using var client = await ClientAsync(culture);
         var page = await SamplePage.OpenAsync(client, "/");
@@ -41,10 +42,11 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Theory]
+    [Trait("Rule", "C4")]
     [InlineData("ar", "الإعدادات", "حفظ اختياراتي")]
     [InlineData("en", "Settings", "Save my choices")]
     [InlineData("fr", "Paramètres", "Enregistrer mes choix")]
-    public async Task Banner_OpenSettingsAndSaveUntouched_GrantsNothing_C4(string culture, string settings, string save)
+    public async Task Banner_OpenSettingsAndSaveUntouched_GrantsNothing(string culture, string settings, string save)
     {
         using var client = await ClientAsync(culture);
         var firstLayer = await SamplePage.OpenAsync(client, "/");
@@ -61,7 +63,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
-    public async Task Banner_SaveWithAnalyticsSwitchedOn_GrantsOnlyAnalytics_C8()
+    [Trait("Rule", "C8")]
+    public async Task Banner_SaveWithAnalyticsSwitchedOn_GrantsOnlyAnalytics()
     {
         using var client = await ClientAsync("ar");
         var page = await (await SamplePage.OpenAsync(client, "/")).FollowAsync("الإعدادات");
@@ -76,7 +79,9 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
-    public async Task Banner_GpcSignalThenAccept_LeavesMarketingOffAndSaysSo_G1_G2()
+    [Trait("Rule", "G1")]
+    [Trait("Rule", "G2")]
+    public async Task Banner_GpcSignalThenAccept_LeavesMarketingOffAndSaysSo()
     {
         using var client = await ClientAsync("ar");
         client.DefaultRequestHeaders.Add("Sec-GPC", "1");
@@ -91,7 +96,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
-    public async Task Settings_GpcSignalThenExplicitMarketingOptIn_GrantsMarketing_G3()
+    [Trait("Rule", "G3")]
+    public async Task Settings_GpcSignalThenExplicitMarketingOptIn_GrantsMarketing()
     {
         using var client = await ClientAsync("ar");
         client.DefaultRequestHeaders.Add("Sec-GPC", "1");
@@ -107,7 +113,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
-    public async Task Banner_PostedTextHash_NamesTheArchivedArabicText_R4()
+    [Trait("Rule", "R4")]
+    public async Task Banner_PostedTextHash_NamesTheArchivedArabicText()
     {
         using var client = await ClientAsync("ar");
         var page = await SamplePage.OpenAsync(client, "/");
@@ -121,7 +128,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
-    public async Task Page_BeforeAnyChoice_HasNoGatedScriptOrEmbed_C1()
+    [Trait("Rule", "C1")]
+    public async Task Page_BeforeAnyChoice_HasNoGatedScriptOrEmbed()
     {
         using var client = await ClientAsync("ar");
         var page = await SamplePage.OpenAsync(client, "/");
@@ -151,7 +159,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
-    public async Task FooterLink_AfterAccepting_ReopensSettingsAndRejectWithdraws_C9()
+    [Trait("Rule", "C9")]
+    public async Task FooterLink_AfterAccepting_ReopensSettingsAndRejectWithdraws()
     {
         using var client = await ClientAsync("ar");
         using (var accepted = await (await SamplePage.OpenAsync(client, "/")).ClickAsync("أوافق"))
@@ -204,7 +213,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
-    public async Task Page_WithBanner_LinksStylesThatAreServed_A4()
+    [Trait("Rule", "A4")]
+    public async Task Page_WithBanner_LinksStylesThatAreServed()
     {
         using var client = await ClientAsync("ar");
         var page = await SamplePage.OpenAsync(client, "/");
@@ -215,7 +225,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
-    public async Task PrivacyPage_DeclaresEveryCookieOfTheSample_C11()
+    [Trait("Rule", "C11")]
+    public async Task PrivacyPage_DeclaresEveryCookieOfTheSample()
     {
         using var client = await ClientAsync("ar");
         var page = await SamplePage.OpenAsync(client, "/privacy");
@@ -225,7 +236,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
-    public async Task Page_WhileTheBannerIsOpenAndAfterRefusal_IsServedInFull_C6()
+    [Trait("Rule", "C6")]
+    public async Task Page_WhileTheBannerIsOpenAndAfterRefusal_IsServedInFull()
     {
         using var client = await ClientAsync("ar");
         var withBanner = await SamplePage.OpenAsync(client, "/");

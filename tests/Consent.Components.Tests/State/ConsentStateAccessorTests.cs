@@ -15,7 +15,8 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
     private ConsentPolicyView PolicyView => Services.GetRequiredService<IConsentRequestContext>().Policy;
 
     [Fact]
-    public void Prerender_WithRequest_PersistsThePolicyAndTheVisitorsConsentButNotItsId_R3()
+    [Trait("Rule", "R3")]
+    public void Prerender_WithRequest_PersistsThePolicyAndTheVisitorsConsentButNotItsId()
     {
         var store = PersistentState();
         RenderWith<ConsentGate>(Request(["analytics"], gpc: true), p => p.Add(g => g.Category, "analytics").AddChildContent("<p>x</p>"));
@@ -34,7 +35,8 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Prerender_SettingsLayerOpen_PersistsTheConsentIdItShows_R3()
+    [Trait("Rule", "R3")]
+    public void Prerender_SettingsLayerOpen_PersistsTheConsentIdItShows()
     {
         var store = PersistentState();
         NavigateTo("/?consent=settings");
@@ -47,7 +49,8 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Prerender_WithoutTheConsentMiddleware_StillPersistsThePolicy_C11()
+    [Trait("Rule", "C11")]
+    public void Prerender_WithoutTheConsentMiddleware_StillPersistsThePolicy()
     {
         var store = PersistentState();
         var request = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = Services };
@@ -87,7 +90,8 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
     }
 
     [Fact]
-    public void InteractiveRender_PersistedRefusal_KeepsTheGateClosed_C5()
+    [Trait("Rule", "C5")]
+    public void InteractiveRender_PersistedRefusal_KeepsTheGateClosed()
     {
         var store = PersistentState();
         store.Persist(Key, new ConsentPageState(PolicyView, new ConsentSnapshot(true, ["necessary"], false, "0123")));
@@ -99,7 +103,8 @@ public sealed class ConsentStateAccessorTests : ConsentComponentTest
     }
 
     [Fact]
-    public void InteractiveRender_NothingPersisted_KeepsTheGateClosed_C5()
+    [Trait("Rule", "C5")]
+    public void InteractiveRender_NothingPersisted_KeepsTheGateClosed()
     {
         PersistentState();
 

@@ -4,17 +4,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.Components.Tests.State;
 
-/// <summary>The settings layer opens from a plain URL (C9), read as the server reads query strings.</summary>
+/// <summary>
+/// The settings layer opens from a plain URL, the one the footer link uses, read as the server reads query strings.
+/// </summary>
 public sealed class PreferencesUrlTests : BunitContext
 {
     [Theory]
+    [Trait("Rule", "C9")]
     [InlineData("/?consent=settings", true)]
     [InlineData("/news?x=1&consent=settings", true)]
     [InlineData("/?Consent=settings", false)]
     [InlineData("/?consent=Settings", false)]
     [InlineData("/?consent=other", false)]
     [InlineData("/", false)]
-    public void IsRequested_MatchesTheParameterAndValueExactly_C9(string uri, bool requested)
+    public void IsRequested_MatchesTheParameterAndValueExactly(string uri, bool requested)
     {
         Assert.Equal(requested, PreferencesUrl.IsRequested(At(uri)));
     }

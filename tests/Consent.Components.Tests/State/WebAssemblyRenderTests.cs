@@ -52,10 +52,12 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "C5")]
+    [Trait("Rule", "R4")]
     [InlineData("ar")]
     [InlineData("en")]
     [InlineData("fr")]
-    public async Task Gate_PersistedRefusal_PostsTheSameFormAsThePrerender_AndNamesAnArchivedText_C5_R4(string culture)
+    public async Task Gate_PersistedRefusal_PostsTheSameFormAsThePrerender_AndNamesAnArchivedText(string culture)
     {
         using var scope = new CultureScope(culture);
         var request = Request(["analytics"]);
@@ -98,7 +100,8 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Declaration_RendersTheDeclaredCookiesFromThePersistedPolicy_C11()
+    [Trait("Rule", "C11")]
+    public void Declaration_RendersTheDeclaredCookiesFromThePersistedPolicy()
     {
         var server = RenderWith<CookieDeclaration>(Request());
         using var client = Client(Prerender(Request()));
@@ -110,7 +113,8 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Gate_SameTextAsThePrerender_ReportsNothing_R4()
+    [Trait("Rule", "R4")]
+    public void Gate_SameTextAsThePrerender_ReportsNothing()
     {
         var logs = new RecordingLoggerProvider();
         var request = Request(["analytics"]);
@@ -122,7 +126,8 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Gate_TextTheServerDidNotArchive_IsReportedAsAnError_R4()
+    [Trait("Rule", "R4")]
+    public void Gate_TextTheServerDidNotArchive_IsReportedAsAnError()
     {
         using var scope = new CultureScope("ar");
         var logs = new RecordingLoggerProvider();
@@ -139,7 +144,8 @@ public sealed class WebAssemblyRenderTests : ConsentComponentTest
     }
 
     [Fact]
-    public void NothingPersisted_OpensNoGate_ShowsNoBanner_AndDeclaresNothing_C5()
+    [Trait("Rule", "C5")]
+    public void NothingPersisted_OpensNoGate_ShowsNoBanner_AndDeclaresNothing()
     {
         using var client = Client(null);
 

@@ -26,7 +26,8 @@ public sealed partial class ComponentStylesTests
     }
 
     [Fact]
-    public void Css_NoPhysicalDirections_OnlyLogicalProperties_A3()
+    [Trait("Rule", "A3")]
+    public void Css_NoPhysicalDirections_OnlyLogicalProperties()
     {
         foreach (var file in StyleFiles())
         {
@@ -36,7 +37,8 @@ public sealed partial class ComponentStylesTests
     }
 
     [Fact]
-    public void Css_DefaultTheme_MeetsContrastRatios_A5()
+    [Trait("Rule", "A5")]
+    public void Css_DefaultTheme_MeetsContrastRatios()
     {
         var css = File.ReadAllText(Path.Combine(SourceFolder, "Components", "CookieConsentBanner", "CookieConsentBanner.razor.css"));
         string Color(string name) => Regex.Match(css, $@"var\(--consent-{name}, (#[0-9a-fA-F]{{6}})\)").Groups[1].Value;
@@ -49,7 +51,8 @@ public sealed partial class ComponentStylesTests
     }
 
     [Fact]
-    public void Css_ButtonsAndSwitches_AreAtLeast24PixelsTall_A6()
+    [Trait("Rule", "A6")]
+    public void Css_ButtonsAndSwitches_AreAtLeast24PixelsTall()
     {
         var css = File.ReadAllText(Path.Combine(SourceFolder, "Components", "CookieConsentBanner", "CookieConsentBanner.razor.css"));
 
@@ -59,7 +62,8 @@ public sealed partial class ComponentStylesTests
     }
 
     [Fact]
-    public void Css_Banner_KeepsFocusAboveItself_A4()
+    [Trait("Rule", "A4")]
+    public void Css_Banner_KeepsFocusAboveItself()
     {
         var page = File.ReadAllText(Path.Combine(SourceFolder, "wwwroot", "consent-page.css"));
 

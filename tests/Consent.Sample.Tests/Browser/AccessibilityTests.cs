@@ -26,8 +26,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     };
 
     [Theory]
+    [Trait("Rule", "A8")]
     [MemberData(nameof(Views))]
-    public async Task BannerAndSettingsLayer_HaveNoAxeViolation_KeepTheButtonsOnScreen_AndAreScreenshotted_A8(string culture, string layer, int width)
+    public async Task BannerAndSettingsLayer_HaveNoAxeViolation_KeepTheButtonsOnScreen_AndAreScreenshotted(string culture, string layer, int width)
     {
         var path = layer == "settings" ? $"/?culture={culture}&consent=settings" : $"/?culture={culture}";
         await using var visit = await Visit.StartAsync(fixture, path, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
@@ -43,7 +44,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         }
         else
         {
-            // A8: even at 320 px the three buttons are on screen, without scrolling the banner.
+            // Even at 320 px the three buttons are on screen, without scrolling the banner.
             foreach (var action in new[] { "accept-all", "reject-all" })
             {
                 await Assertions.Expect(banner.Root.Locator($"button[value={action}]")).ToBeInViewportAsync(new() { Ratio = 1 });

@@ -17,7 +17,7 @@ internal static class CookieJar
     public static async Task<IReadOnlyList<string>> NamesAsync(IBrowserContext context) =>
         [.. (await context.CookiesAsync()).Select(cookie => cookie.Name).Order(StringComparer.Ordinal)];
 
-    /// <summary>The closed list of necessary cookies the sample may set (COMPLIANCE C11).</summary>
+    /// <summary>The closed list of necessary cookies the sample may set; anything else needs consent.</summary>
     public static bool IsNecessary(string name) =>
         name is ".Consent" or ".AspNetCore.Culture" or "demo_session"
         || name.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal);

@@ -2,12 +2,13 @@ using Microsoft.Playwright;
 
 namespace Consent.Sample.Tests.Browser;
 
-/// <summary>A fresh profile's first page: the banner asks, and nothing optional has happened yet (C1).</summary>
+/// <summary>A fresh profile's first page: the banner asks, and nothing optional has happened yet.</summary>
 [Collection(BrowserScenarios.Name)]
 public sealed class FirstVisitTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task FirstVisit_ShowsTheArabicRtlBanner_AndNothingOptionalRuns_C1()
+    [Trait("Rule", "C1")]
+    public async Task FirstVisit_ShowsTheArabicRtlBanner_AndNothingOptionalRuns()
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
         var (context, page, banner) = visit;
@@ -28,7 +29,8 @@ public sealed class FirstVisitTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task FirstVisit_DemoCookies_OnlyTheNecessaryOneReachesTheJar_C1()
+    [Trait("Rule", "C1")]
+    public async Task FirstVisit_DemoCookies_OnlyTheNecessaryOneReachesTheJar()
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
         var (context, page, _) = visit;

@@ -5,7 +5,7 @@ namespace Consent.Sample.Tests.Browser;
 
 /// <summary>
 /// Moves focus with Tab as a keyboard user does and checks every element it lands on: the focus indicator is drawn
-/// and the element is not hidden under the fixed banner nor clipped by it (COMPLIANCE A1, A4).
+/// and the element is not hidden under the fixed banner nor clipped by it.
 /// </summary>
 internal static class FocusProbe
 {

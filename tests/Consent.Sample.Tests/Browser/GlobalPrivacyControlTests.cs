@@ -4,12 +4,14 @@ using Microsoft.Playwright;
 
 namespace Consent.Sample.Tests.Browser;
 
-/// <summary>A browser that sends <c>Sec-GPC: 1</c> on every request (G1, G2).</summary>
+/// <summary>A browser that sends <c>Sec-GPC: 1</c> on every request.</summary>
 [Collection(BrowserScenarios.Name)]
 public sealed class GlobalPrivacyControlTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task WithGpc_TheNoticeIsShown_AndAcceptDoesNotSetTheMarketingCookie_G1_G2()
+    [Trait("Rule", "G1")]
+    [Trait("Rule", "G2")]
+    public async Task WithGpc_TheNoticeIsShown_AndAcceptDoesNotSetTheMarketingCookie()
     {
         await using var visit = await Visit.StartAsync(fixture, "/", SendingGpc());
         var (context, page, banner) = visit;
@@ -30,7 +32,9 @@ public sealed class GlobalPrivacyControlTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WithGpc_TheSettingsLayerSaysSo_AndAnExplicitMarketingOptInStillWorks_G2_G3()
+    [Trait("Rule", "G2")]
+    [Trait("Rule", "G3")]
+    public async Task WithGpc_TheSettingsLayerSaysSo_AndAnExplicitMarketingOptInStillWorks()
     {
         await using var visit = await Visit.StartAsync(fixture, "/?consent=settings", SendingGpc());
         var (context, page, banner) = visit;

@@ -13,9 +13,10 @@ namespace Consent.Sample.Tests.Browser;
 public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
 {
     [Theory]
+    [Trait("Rule", "C5")]
     [InlineData("/markets", "#market-refresh", "#market-refreshes", "#sponsored-ticker", "marketing")]
     [InlineData("/live", "#live-refresh", "#live-refreshes", "#weather", "functional")]
-    public async Task PlaceholderButton_GrantsTheCategoryOnTheServer_AndTheInteractivePageKeepsItOpen_C5_C9(
+    public async Task PlaceholderButton_GrantsTheCategoryOnTheServer_AndTheInteractivePageKeepsItOpen(
         string path, string refresh, string refreshes, string gated, string category)
     {
         await using var visit = await Visit.StartAsync(fixture, "about:blank");
@@ -27,7 +28,7 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
 
         await WaitUntilInteractiveAsync(page, refresh, refreshes);
 
-        // Becoming interactive changes nothing the visitor sees: same Arabic text, content still closed (C5).
+        // Becoming interactive changes nothing the visitor sees: same Arabic text, content still closed.
         await Assertions.Expect(placeholder).ToHaveTextAsync(prerendered);
         await Assertions.Expect(placeholder).ToHaveAttributeAsync("lang", "ar");
         await Assertions.Expect(page.Locator(gated)).ToHaveCountAsync(0);
@@ -44,7 +45,8 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WebAssemblyPage_InEnglish_StaysInEnglishOnceInteractive_A3()
+    [Trait("Rule", "A3")]
+    public async Task WebAssemblyPage_InEnglish_StaysInEnglishOnceInteractive()
     {
         await using var visit = await Visit.StartAsync(fixture, "about:blank");
         var page = visit.Page;
@@ -64,7 +66,7 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WebAssemblyPage_ReachedFromTheFooter_ReadsTheStateTheServerSentWithIt_C5()
+    public async Task WebAssemblyPage_ReachedFromTheFooter_ReadsTheStateTheServerSentWithIt()
     {
         await using var visit = await Visit.StartAsync(fixture, "about:blank");
         var (_, page, banner) = visit;
@@ -98,7 +100,9 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task WebAssemblyPage_AfterWithdrawalInAnotherTab_IsClosedWhenTheVisitorComesBack_C5_C9()
+    [Trait("Rule", "C5")]
+    [Trait("Rule", "C9")]
+    public async Task WebAssemblyPage_AfterWithdrawalInAnotherTab_IsClosedWhenTheVisitorComesBack()
     {
         await using var visit = await Visit.StartAsync(fixture, "about:blank");
         var (context, page, banner) = visit;

@@ -4,14 +4,16 @@ using Microsoft.Playwright;
 
 namespace Consent.Sample.Tests.Browser;
 
-/// <summary>Keyboard only: Tab reaches every control through the page, Enter and Space press them (A1, A4).</summary>
+/// <summary>Keyboard only: Tab reaches every control through the page, Enter and Space press them.</summary>
 [Collection(BrowserScenarios.Name)]
 public sealed class KeyboardTests(BrowserFixture fixture)
 {
     [Theory]
+    [Trait("Rule", "A1")]
+    [Trait("Rule", "A4")]
     [InlineData("أوافق", "Enter", ConsentEventType.Grant)]
     [InlineData("أرفض", "Space", ConsentEventType.Refusal)]
-    public async Task TabThroughThePage_ThenPressAButton_Decides_A1_A4(string button, string key, ConsentEventType expected)
+    public async Task TabThroughThePage_ThenPressAButton_Decides(string button, string key, ConsentEventType expected)
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
         var (context, page, banner) = visit;
@@ -26,7 +28,9 @@ public sealed class KeyboardTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task TabCyclesThroughThePageAndTheBanner_WithoutATrap_AndEveryFocusIsVisible_A1_A4()
+    [Trait("Rule", "A1")]
+    [Trait("Rule", "A4")]
+    public async Task TabCyclesThroughThePageAndTheBanner_WithoutATrap_AndEveryFocusIsVisible()
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
         var (_, page, banner) = visit;
@@ -45,7 +49,9 @@ public sealed class KeyboardTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Settings_ByKeyboard_OpensTheLayer_TogglesASwitchWithSpace_AndSavesWithEnter_A1_A4()
+    [Trait("Rule", "A1")]
+    [Trait("Rule", "A4")]
+    public async Task Settings_ByKeyboard_OpensTheLayer_TogglesASwitchWithSpace_AndSavesWithEnter()
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
         var (context, page, banner) = visit;

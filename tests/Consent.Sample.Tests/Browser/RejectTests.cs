@@ -4,14 +4,16 @@ using Microsoft.Playwright;
 
 namespace Consent.Sample.Tests.Browser;
 
-/// <summary>«أرفض»: no optional cookie, ever, and the refusal is remembered (C1, C10).</summary>
+/// <summary>«أرفض»: no optional cookie, ever, and the refusal is remembered.</summary>
 [Collection(BrowserScenarios.Name)]
 public sealed class RejectTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["/", "/privacy", "/demo/cookies", "/?culture=en", "/", "/demo/cookies"];
 
     [Fact]
-    public async Task Reject_NoOptionalCookieAppearsAcrossPageLoads_AndTheBannerStaysGone_C1_C10()
+    [Trait("Rule", "C1")]
+    [Trait("Rule", "C10")]
+    public async Task Reject_NoOptionalCookieAppearsAcrossPageLoads_AndTheBannerStaysGone()
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
         var (context, page, banner) = visit;

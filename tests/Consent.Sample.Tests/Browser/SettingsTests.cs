@@ -4,12 +4,14 @@ using Microsoft.Playwright;
 
 namespace Consent.Sample.Tests.Browser;
 
-/// <summary>«الإعدادات»: consent per category, and withdrawing from the footer link as easily as giving (C8, C9).</summary>
+/// <summary>«الإعدادات»: consent per category, and withdrawing from the footer link as easily as giving.</summary>
 [Collection(BrowserScenarios.Name)]
 public sealed class SettingsTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task GrantAnalyticsOnly_ThenWithdrawFromTheFooterLink_RemovesItsCookiesAndStopsTheScript_C9()
+    [Trait("Rule", "C8")]
+    [Trait("Rule", "C9")]
+    public async Task GrantAnalyticsOnly_ThenWithdrawFromTheFooterLink_RemovesItsCookiesAndStopsTheScript()
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
         var (context, page, banner) = visit;

@@ -3,7 +3,10 @@ using Consent.Auditing;
 
 namespace Consent.Storage.Tests.Auditing;
 
-/// <summary>COMPLIANCE L1, L3, R5: every kind of tampering is detected and the first bad event is named.</summary>
+/// <summary>
+/// Every kind of tampering is detected and the first bad event is named, with or without a checkpoint and purged
+/// bodies.
+/// </summary>
 public sealed class AuditChainVerifierTests
 {
     [Fact]
@@ -28,7 +31,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Add_EditedBody_NamesEditedEvent_L1()
+    [Trait("Rule", "L1")]
+    public void Add_EditedBody_NamesEditedEvent()
     {
         var chain = InMemoryChain.Build(10);
         var body = chain.Rows[4].Body!.ToArray();
@@ -41,13 +45,14 @@ public sealed class AuditChainVerifierTests
         Assert.Equal(5, result.FirstBadSequence);
     }
 
-    // COMPLIANCE L1: the columns a store copies from the body are checked at the store's precision, whatever the body's.
+    // The columns a store copies from the body are checked at the store's precision, whatever the body's.
     [Theory]
+    [Trait("Rule", "L1")]
     [InlineData(AuditTimeColumn.UnixMilliseconds, 0, true)]
     [InlineData(AuditTimeColumn.UnixMilliseconds, 1, false)]
     [InlineData(AuditTimeColumn.PostgreSqlTimestamp, 0, true)]
     [InlineData(AuditTimeColumn.PostgreSqlTimestamp, 1, false)]
-    public void Add_WithIndexEntry_AcceptsTheStoresRoundingAndNamesAColumnMovedByOneStep_L1(AuditTimeColumn column, int stepsMoved, bool valid)
+    public void Add_WithIndexEntry_AcceptsTheStoresRoundingAndNamesAColumnMovedByOneStep(AuditTimeColumn column, int stepsMoved, bool valid)
     {
         var consentEvent = TestEvents.Create(1) with { OccurredAt = new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero).AddTicks(1_234_567) };
         var body = ConsentEventEncoding.Encode(consentEvent);
@@ -63,9 +68,10 @@ public sealed class AuditChainVerifierTests
         Assert.Equal(valid ? null : 1, result.FirstBadSequence);
     }
 
-    // COMPLIANCE L1: a body that hashes correctly but is not an event cannot vouch for its columns.
+    // A body that hashes correctly but is not an event cannot vouch for its columns.
     [Fact]
-    public void Add_WithIndexEntry_BodyThatIsNotAnEvent_IsAnIndexMismatch_L1()
+    [Trait("Rule", "L1")]
+    public void Add_WithIndexEntry_BodyThatIsNotAnEvent_IsAnIndexMismatch()
     {
         byte[] body = [0, 0, 0, 3, (byte)'a', (byte)'b', (byte)'c'];
         var verifier = new AuditChainVerifier();
@@ -78,7 +84,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Add_EditedStoredHash_NamesThatEvent_L1()
+    [Trait("Rule", "L1")]
+    public void Add_EditedStoredHash_NamesThatEvent()
     {
         var chain = InMemoryChain.Build(10);
         var hash = chain.Rows[6].Hash.ToArray();
@@ -89,7 +96,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Add_DeletedEvent_NamesGap_L1()
+    [Trait("Rule", "L1")]
+    public void Add_DeletedEvent_NamesGap()
     {
         var chain = InMemoryChain.Build(10);
         chain.Rows.RemoveAt(3);
@@ -101,7 +109,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Add_DeletedEventWithRenumbering_NamesPlaceOfDeletion_L1()
+    [Trait("Rule", "L1")]
+    public void Add_DeletedEventWithRenumbering_NamesPlaceOfDeletion()
     {
         var chain = InMemoryChain.Build(10);
         chain.Rows.RemoveAt(3);
@@ -117,7 +126,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Add_InsertedEvent_NamesInsertedEvent_L1()
+    [Trait("Rule", "L1")]
+    public void Add_InsertedEvent_NamesInsertedEvent()
     {
         var chain = InMemoryChain.Build(10);
         var forged = TestEvents.Records(1, start: 99)[0].Bytes;
@@ -134,7 +144,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Add_ReorderedEvents_NamesFirstMovedEvent_L1()
+    [Trait("Rule", "L1")]
+    public void Add_ReorderedEvents_NamesFirstMovedEvent()
     {
         var chain = InMemoryChain.Build(10);
         (chain.Rows[2], chain.Rows[3]) = ((3, chain.Rows[3].Body, chain.Rows[3].Hash), (4, chain.Rows[2].Body, chain.Rows[2].Hash));
@@ -146,7 +157,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Complete_TruncatedLogAgainstCheckpoint_NamesFirstMissingEvent_L3()
+    [Trait("Rule", "L3")]
+    public void Complete_TruncatedLogAgainstCheckpoint_NamesFirstMissingEvent()
     {
         var chain = InMemoryChain.Build(10);
         var checkpoint = chain.Checkpoint();
@@ -159,7 +171,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Complete_RewrittenChainAgainstCheckpoint_NamesCheckpointEvent_L3()
+    [Trait("Rule", "L3")]
+    public void Complete_RewrittenChainAgainstCheckpoint_NamesCheckpointEvent()
     {
         var chain = InMemoryChain.Build(10);
         var checkpoint = new AuditCheckpoint(8, Convert.ToHexStringLower(chain.Rows[7].Hash));
@@ -177,7 +190,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void AddPurged_OldestBodiesPurged_StillVerifies_R5()
+    [Trait("Rule", "R5")]
+    public void AddPurged_OldestBodiesPurged_StillVerifies()
     {
         var chain = InMemoryChain.Build(10);
         var checkpoint = chain.Checkpoint();
@@ -193,7 +207,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void AddPurged_BodyPurgedAfterKeptOne_IsReported_R5()
+    [Trait("Rule", "R5")]
+    public void AddPurged_BodyPurgedAfterKeptOne_IsReported()
     {
         var chain = InMemoryChain.Build(10);
         chain.Rows[5] = (6, null, chain.Rows[5].Hash);
@@ -205,7 +220,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Parse_CheckpointText_RoundTrips_L3()
+    [Trait("Rule", "L3")]
+    public void Parse_CheckpointText_RoundTrips()
     {
         var checkpoint = InMemoryChain.Build(3).Checkpoint();
 
@@ -214,7 +230,8 @@ public sealed class AuditChainVerifierTests
     }
 
     [Fact]
-    public void Add_ALongChain_VerifiesAgainstItsCheckpoint_L3()
+    [Trait("Rule", "L3")]
+    public void Add_ALongChain_VerifiesAgainstItsCheckpoint()
     {
         // Speed is measured in tests/Consent.Benchmarks (AuditVerifyBenchmarks), never here.
         const int Count = 100_000;

@@ -79,7 +79,8 @@ public sealed class ConsentAuditEndToEndTests
     }
 
     [Fact]
-    public async Task Retention_Configured_PurgesBodiesOlderThanIt_R5()
+    [Trait("Rule", "R5")]
+    public async Task Retention_Configured_PurgesBodiesOlderThanIt()
     {
         var store = new ScriptedAuditStore();
         var before = DateTimeOffset.UtcNow;

@@ -3,16 +3,17 @@ using Consent.Auditing;
 
 namespace Consent.Storage.Tests.Auditing;
 
-/// <summary>COMPLIANCE L4: exported events cannot inject rows or spreadsheet formulas.</summary>
+/// <summary>Exported events cannot inject rows or spreadsheet formulas.</summary>
 public sealed class ConsentEventCsvTests
 {
     [Theory]
+    [Trait("Rule", "L4")]
     [InlineData("=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\"")]
     [InlineData("+1+1", "\"'+1+1\"")]
     [InlineData("-2", "\"'-2\"")]
     [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
     [InlineData("/news", "\"/news\"")]
-    public void WriteRow_FormulaLikeValue_IsNeutralised_L4(string path, string expectedCell)
+    public void WriteRow_FormulaLikeValue_IsNeutralised(string path, string expectedCell)
     {
         using var writer = new StringWriter();
 
@@ -22,7 +23,8 @@ public sealed class ConsentEventCsvTests
     }
 
     [Fact]
-    public void WriteRow_ValueWithLineBreaks_StaysOnOneRow_L4()
+    [Trait("Rule", "L4")]
+    public void WriteRow_ValueWithLineBreaks_StaysOnOneRow()
     {
         var stored = new StoredConsentEvent(1, TestEvents.Create(1, path: "/a\r\n2,\"forged\",row\u2028x"), new string('a', 64));
         using var writer = new StringWriter();
@@ -37,7 +39,8 @@ public sealed class ConsentEventCsvTests
     }
 
     [Fact]
-    public void WriteRow_PurgedEvent_KeepsSequenceAndHashOnly_R5()
+    [Trait("Rule", "R5")]
+    public void WriteRow_PurgedEvent_KeepsSequenceAndHashOnly()
     {
         using var writer = new StringWriter();
 

@@ -28,7 +28,8 @@ public sealed class ConsentEventEncodingTests
     }
 
     [Fact]
-    public void Encode_ValueThatLooksLikeFields_CannotForgeAnotherEvent_L4()
+    [Trait("Rule", "L4")]
+    public void Encode_ValueThatLooksLikeFields_CannotForgeAnotherEvent()
     {
         // A path crafted to contain what other fields look like stays one field: lengths, not delimiters, separate them.
         var honest = TestEvents.Create(1);

@@ -3,8 +3,8 @@ using Consent.Storage.Tests.Storage;
 namespace Consent.Storage.Tests.Hosting;
 
 /// <summary>
-/// POST /consent answers only after its event is durable (COMPLIANCE R1): a site killed or stopped under load has
-/// every acknowledged decision in its log, in one valid chain (L1). Run against each store.
+/// POST /consent answers only after its event is durable: a site killed or stopped under load has every
+/// acknowledged decision in its log, in one valid chain. Run against each store.
 /// </summary>
 public abstract class DurabilityContract<TStore> : IAsyncLifetime
     where TStore : StoreUnderTest, new()
@@ -16,7 +16,9 @@ public abstract class DurabilityContract<TStore> : IAsyncLifetime
     public Task DisposeAsync() => _database.DisposeAsync();
 
     [Fact]
-    public async Task Kill_MidLoad_EveryAcknowledgedDecisionIsInTheValidChain_R1_L1()
+    [Trait("Rule", "R1")]
+    [Trait("Rule", "L1")]
+    public async Task Kill_MidLoad_EveryAcknowledgedDecisionIsInTheValidChain()
     {
         await using var site = await TestSite.StartAsync(Settings());
         var load = new DecisionLoad();
@@ -33,7 +35,9 @@ public abstract class DurabilityContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Terminate_FullQueue_DrainsItAndEveryAcknowledgedDecisionIsLogged_R1_L1()
+    [Trait("Rule", "R1")]
+    [Trait("Rule", "L1")]
+    public async Task Terminate_FullQueue_DrainsItAndEveryAcknowledgedDecisionIsLogged()
     {
         // Slow commits and a small queue keep the queue full when the stop signal arrives.
         await using var site = await TestSite.StartAsync(Settings(new()

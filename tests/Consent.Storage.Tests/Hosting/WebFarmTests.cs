@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.Storage.Tests.Hosting;
 
-/// <summary>Two instances of a site share one PostgreSQL database and one Data Protection key ring (COMPLIANCE R1, L1).</summary>
+/// <summary>Two instances of a site share one PostgreSQL database and one Data Protection key ring.</summary>
 public sealed class WebFarmTests : IAsyncLifetime
 {
     private readonly PostgreSqlStore _database = new();
@@ -35,7 +35,9 @@ public sealed class WebFarmTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AcceptAll_ThousandDecisionsOnTwoInstances_OneChainOfExactlyThousandEvents_L1()
+    [Trait("Rule", "R1")]
+    [Trait("Rule", "L1")]
+    public async Task AcceptAll_ThousandDecisionsOnTwoInstances_OneChainOfExactlyThousandEvents()
     {
         await using var first = await TestSite.StartAsync(Settings);
         await using var second = await TestSite.StartAsync(Settings);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.Storage.Tests.Preferences;
 
-/// <summary>A signed-in user's decision follows them to a new device; anonymous visitors stay cookie-only (COMPLIANCE C10).</summary>
+/// <summary>A signed-in user's decision follows them to a new device; anonymous visitors stay cookie-only.</summary>
 public sealed class SignedInUserPreferencesTests : IAsyncLifetime
 {
     private readonly SqliteStore _database = new();
@@ -44,6 +44,7 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Rule", "C10")]
     public async Task GetConsent_SignedInOnNewDevice_RestoresDecisionAndReissuesCookie()
     {
         var decided = await DecideAsync("alice", "accept-all");
@@ -57,6 +58,7 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Rule", "C10")]
     public async Task GetConsent_NewDecisionOnOtherDevice_IsWhatTheNextDeviceGets()
     {
         await DecideAsync("alice", "accept-all");
@@ -81,6 +83,7 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Rule", "C10")]
     public async Task GrantConsent_SignedInThroughTrackingFeature_IsRestoredOnNewDevice()
     {
         using (var grant = new HttpRequestMessage(HttpMethod.Post, "/grant"))
@@ -96,9 +99,10 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
     }
 
     [Theory]
+    [Trait("Rule", "C10")]
     [InlineData("other-revision")]
     [InlineData("expired")]
-    public async Task GetConsent_StoredDecisionOfOtherRevisionOrExpired_IsNotRestored_C10(string kind)
+    public async Task GetConsent_StoredDecisionOfOtherRevisionOrExpired_IsNotRestored(string kind)
     {
         var current = await DecideAsync("carol", "accept-all");
         var preferences = _app!.Services.GetRequiredService<Consent.Auditing.IConsentPreferenceStore>();

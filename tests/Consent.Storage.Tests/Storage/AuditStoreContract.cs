@@ -7,8 +7,7 @@ using Microsoft.Extensions.Hosting;
 namespace Consent.Storage.Tests.Storage;
 
 /// <summary>
-/// What every audit store must do, run against each store on a real, fresh database per test
-/// (COMPLIANCE R1, R4, R5, L1, L3).
+/// What every audit store must do, run against each store on a real, fresh database per test.
 /// </summary>
 public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     where TStore : StoreUnderTest, new()
@@ -34,7 +33,9 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AppendAsync_ConcurrentDecisions_FormOneValidChain_R1_L1()
+    [Trait("Rule", "R1")]
+    [Trait("Rule", "L1")]
+    public async Task AppendAsync_ConcurrentDecisions_FormOneValidChain()
     {
         var log = Services.GetRequiredService<IConsentAuditLog>();
 
@@ -59,7 +60,8 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VerifyAsync_EditedEvent_NamesIt_L1()
+    [Trait("Rule", "L1")]
+    public async Task VerifyAsync_EditedEvent_NamesIt()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
 
@@ -69,7 +71,8 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VerifyAsync_DeletedEvent_NamesIt_L1()
+    [Trait("Rule", "L1")]
+    public async Task VerifyAsync_DeletedEvent_NamesIt()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
 
@@ -79,7 +82,8 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VerifyAsync_InsertedEvent_NamesIt_L1()
+    [Trait("Rule", "L1")]
+    public async Task VerifyAsync_InsertedEvent_NamesIt()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
 
@@ -91,7 +95,8 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VerifyAsync_ReorderedEvents_NamesFirstMoved_L1()
+    [Trait("Rule", "L1")]
+    public async Task VerifyAsync_ReorderedEvents_NamesFirstMoved()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
 
@@ -103,7 +108,8 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VerifyAsync_TruncatedLogAgainstCheckpoint_NamesFirstMissing_L3()
+    [Trait("Rule", "L3")]
+    public async Task VerifyAsync_TruncatedLogAgainstCheckpoint_NamesFirstMissing()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
         var checkpoint = await Store.GetCheckpointAsync(default);
@@ -115,7 +121,8 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task VerifyAsync_RewrittenChainAgainstCheckpoint_IsDetected_L3()
+    [Trait("Rule", "L3")]
+    public async Task VerifyAsync_RewrittenChainAgainstCheckpoint_IsDetected()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
         var checkpoint = await Store.GetCheckpointAsync(default);
@@ -136,10 +143,11 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
         Assert.Equal(AuditChainProblem.CheckpointMismatch, result.Problem);
     }
 
-    // COMPLIANCE L1: consent_id is an unhashed copy of a value in the body; a rewritten one would misfile the event in
+    // The consent_id column is an unhashed copy of a value in the body; a rewritten one would misfile the event in
     // look-ups by consent ID, so verification compares it with the body and names the event.
     [Fact]
-    public async Task VerifyAsync_RewrittenConsentIdColumn_IsAnIndexMismatchNamingTheEvent_L1()
+    [Trait("Rule", "L1")]
+    public async Task VerifyAsync_RewrittenConsentIdColumn_IsAnIndexMismatchNamingTheEvent()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
 
@@ -150,9 +158,10 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
         Assert.Contains("consent_id column reads", result.Message, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: occurred_at moved by the column's smallest step (SQLite: 1 ms; PostgreSQL: 1 µs) is found.
+    // An occurred_at column moved by the column's smallest step (SQLite: 1 ms; PostgreSQL: 1 µs) is found.
     [Fact]
-    public async Task VerifyAsync_OccurredAtColumnMovedByTheStoresSmallestStep_IsAnIndexMismatchNamingTheEvent_L1()
+    [Trait("Rule", "L1")]
+    public async Task VerifyAsync_OccurredAtColumnMovedByTheStoresSmallestStep_IsAnIndexMismatchNamingTheEvent()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
 
@@ -165,10 +174,11 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
         Assert.Contains("occurred_at column reads", result.Message, StringComparison.Ordinal);
     }
 
-    // COMPLIANCE L1: the body keeps 7 fraction digits and the column fewer (SQLite: milliseconds; PostgreSQL:
+    // The body keeps 7 fraction digits and the column fewer (SQLite: milliseconds; PostgreSQL:
     // microseconds, rounded towards 2000-01-01 by Npgsql, so upwards before it): the store's own rounding is not tampering.
     [Fact]
-    public async Task VerifyAsync_TimesBeyondTheColumnsPrecision_VerifyIntact_L1()
+    [Trait("Rule", "L1")]
+    public async Task VerifyAsync_TimesBeyondTheColumnsPrecision_VerifyIntact()
     {
         DateTimeOffset[] times =
         [
@@ -188,10 +198,11 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
         Assert.Equal(times.Length, result.EventCount);
     }
 
-    // COMPLIANCE R5: a purged event has no body left to compare its columns with, so rewritten columns of a purged
+    // A purged event has no body left to compare its columns with, so rewritten columns of a purged
     // event are not found (docs/audit-log-format.md, section 5); the chain still verifies.
     [Fact]
-    public async Task VerifyAsync_PurgedEventWithRewrittenColumns_IsNotFlagged_R5()
+    [Trait("Rule", "R5")]
+    public async Task VerifyAsync_PurgedEventWithRewrittenColumns_IsNotFlagged()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
         await Store.PurgeBodiesAsync(TestEvents.Create(4).OccurredAt, default);
@@ -204,7 +215,8 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PurgeBodiesAsync_OldEvents_KeepsHashesAndChainVerifies_R5()
+    [Trait("Rule", "R5")]
+    public async Task PurgeBodiesAsync_OldEvents_KeepsHashesAndChainVerifies()
     {
         await Store.AppendBatchAsync(TestEvents.Records(10), default);
         var checkpoint = await Store.GetCheckpointAsync(default);
@@ -221,7 +233,8 @@ public abstract class AuditStoreContract<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ArchiveAsync_SameTextTwice_KeptOnceAndFoundByHash_R4()
+    [Trait("Rule", "R4")]
+    public async Task ArchiveAsync_SameTextTwice_KeptOnceAndFoundByHash()
     {
         var archive = Services.GetRequiredService<IConsentTextArchive>();
         const string Text = "نستخدم ملفات تعريف الارتباط لأغراض محددة. أوافق / أرفض";

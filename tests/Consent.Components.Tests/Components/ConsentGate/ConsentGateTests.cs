@@ -21,6 +21,8 @@ public sealed class ConsentGateTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "C1")]
+    [Trait("Rule", "C5")]
     [InlineData("ar", null)]
     [InlineData("ar", new string[0])]
     [InlineData("ar", new[] { "analytics" })]
@@ -28,7 +30,7 @@ public sealed class ConsentGateTests : ConsentComponentTest
     [InlineData("en", new[] { "analytics", "functional" })]
     [InlineData("fr", null)]
     [InlineData("fr", new[] { "functional" })]
-    public void Render_CategoryNotGranted_NeverRendersTheContent_C1_C5(string culture, string[]? granted)
+    public void Render_CategoryNotGranted_NeverRendersTheContent(string culture, string[]? granted)
     {
         using var scope = new CultureScope(culture);
         var cut = RenderGate(Request(granted), "marketing");
@@ -38,7 +40,8 @@ public sealed class ConsentGateTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Render_GpcSignalAndAcceptAll_KeepsASaleOrSharingGateClosed_G1()
+    [Trait("Rule", "G1")]
+    public void Render_GpcSignalAndAcceptAll_KeepsASaleOrSharingGateClosed()
     {
         var request = Request(["functional", "analytics", "marketing"], gpc: true, method: Consent.Abstractions.ConsentMethod.AcceptAll);
         var cut = RenderGate(request, "marketing");
@@ -47,7 +50,8 @@ public sealed class ConsentGateTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Render_GpcSignalAndExplicitOptIn_OpensASaleOrSharingGate_G3()
+    [Trait("Rule", "G3")]
+    public void Render_GpcSignalAndExplicitOptIn_OpensASaleOrSharingGate()
     {
         var request = Request(["marketing"], gpc: true, decidedUnderGpc: true);
         var cut = RenderGate(request, "marketing");

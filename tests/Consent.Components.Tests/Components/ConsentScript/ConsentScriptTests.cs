@@ -57,9 +57,10 @@ public sealed class ConsentScriptTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "C1")]
     [InlineData(false)]
     [InlineData(true)]
-    public void Render_CategoryNotGranted_WritesNothing_C1(bool decided)
+    public void Render_CategoryNotGranted_WritesNothing(bool decided)
     {
         string[]? granted = decided ? ["functional", "marketing"] : null;
         var cut = RenderWith<ConsentScript>(Request(granted), p => p.Add(s => s.Category, "analytics").Add(s => s.Src, "/js/analytics-demo.js"));

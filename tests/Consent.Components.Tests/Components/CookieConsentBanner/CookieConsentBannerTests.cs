@@ -16,13 +16,15 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         { "en", "en", "ltr", "Accept", "Reject", "Settings" },
         { "en-GB", "en-GB", "ltr", "Accept", "Reject", "Settings" },
         { "fr", "fr", "ltr", "Accepter", "Refuser", "Paramètres" },
-        // A culture without texts falls back to Arabic, and says so in lang/dir (A3).
+        // A culture without texts falls back to Arabic, and says so in lang/dir.
         { "de", "ar", "rtl", "أوافق", "أرفض", "الإعدادات" },
     };
 
     [Theory]
+    [Trait("Rule", "A2")]
+    [Trait("Rule", "A3")]
     [MemberData(nameof(Languages))]
-    public void Render_NoDecision_ShowsNamedLandmarkWithLangAndDir_A2_A3(string culture, string lang, string dir, string accept, string reject, string settings)
+    public void Render_NoDecision_ShowsNamedLandmarkWithLangAndDir(string culture, string lang, string dir, string accept, string reject, string settings)
     {
         using var culture_ = new CultureScope(culture);
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
@@ -38,10 +40,12 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "C2")]
+    [Trait("Rule", "C3")]
     [InlineData("ar")]
     [InlineData("en")]
     [InlineData("fr")]
-    public void Render_NoDecision_AcceptAndRejectAreEqualSubmitButtonsOnTheFirstLayer_C2_C3(string culture)
+    public void Render_NoDecision_AcceptAndRejectAreEqualSubmitButtonsOnTheFirstLayer(string culture)
     {
         using var culture_ = new CultureScope(culture);
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
@@ -97,10 +101,12 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "C4")]
+    [Trait("Rule", "A7")]
     [InlineData("ar")]
     [InlineData("en")]
     [InlineData("fr")]
-    public void Render_NoDecision_NoOptionalSwitchIsOnAndNecessaryIsLocked_EachExposingStateAndLabel_C4_A7(string culture)
+    public void Render_NoDecision_NoOptionalSwitchIsOnAndNecessaryIsLocked_EachExposingStateAndLabel(string culture)
     {
         using var culture_ = new CultureScope(culture);
         NavigateTo("/?consent=settings");
@@ -147,7 +153,8 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Render_EveryCategory_ShowsTitleDescriptionCookiesAndPrivacyLinkBeforeTheChoice_C7()
+    [Trait("Rule", "C7")]
+    public void Render_EveryCategory_ShowsTitleDescriptionCookiesAndPrivacyLinkBeforeTheChoice()
     {
         using var culture_ = new CultureScope("ar");
         ConfigureConsent(o =>
@@ -188,10 +195,11 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "C9")]
     [InlineData("ar", "معرّف موافقتك")]
     [InlineData("en", "Your consent ID")]
     [InlineData("fr", "Votre identifiant de consentement")]
-    public void Render_DecisionAndSettingsRequested_OpensSettingsWithTheVisitorsOwnChoice_C9(string culture, string consentIdLine)
+    public void Render_DecisionAndSettingsRequested_OpensSettingsWithTheVisitorsOwnChoice(string culture, string consentIdLine)
     {
         using var culture_ = new CultureScope(culture);
         var request = Request(["functional", "marketing"]);
@@ -208,7 +216,8 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Navigate_InteractiveLayoutToSettingsLink_OpensTheSettings_C9()
+    [Trait("Rule", "C9")]
+    public void Navigate_InteractiveLayoutToSettingsLink_OpensTheSettings()
     {
         var store = PersistentState();
         var policy = Services.GetRequiredService<IConsentRequestContext>().Policy;
@@ -223,10 +232,12 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "G2")]
+    [Trait("Rule", "G3")]
     [InlineData("ar", "التحكم العالمي في الخصوصية")]
     [InlineData("en", "Global Privacy Control")]
     [InlineData("fr", "Global Privacy Control")]
-    public void Render_GpcSignal_SaysItIsHonouredOnBothLayersAndLeavesMarketingOffButSwitchable_G2_G3(string culture, string notice)
+    public void Render_GpcSignal_SaysItIsHonouredOnBothLayersAndLeavesMarketingOffButSwitchable(string culture, string notice)
     {
         using var culture_ = new CultureScope(culture);
         NavigateTo("/?consent=settings");
@@ -251,7 +262,8 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Render_GpcAndAcceptAllDecision_SettingsShowMarketingOff_G1()
+    [Trait("Rule", "G1")]
+    public void Render_GpcAndAcceptAllDecision_SettingsShowMarketingOff()
     {
         var request = Request(["functional", "analytics", "marketing"], gpc: true, method: ConsentMethod.AcceptAll);
         NavigateTo("/?consent=settings");
@@ -262,10 +274,11 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "R4")]
     [InlineData("ar")]
     [InlineData("en")]
     [InlineData("fr")]
-    public void Render_Shown_ArchivesTheExactTextAndPostsItsHashAndLanguage_R4(string culture)
+    public void Render_Shown_ArchivesTheExactTextAndPostsItsHashAndLanguage(string culture)
     {
         using var culture_ = new CultureScope(culture);
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
@@ -303,7 +316,8 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Render_BlankOverrides_CannotHideRejectOrSettings_C2()
+    [Trait("Rule", "C2")]
+    public void Render_BlankOverrides_CannotHideRejectOrSettings()
     {
         using var culture_ = new CultureScope("ar");
         ConfigureComponents(o =>

@@ -15,10 +15,12 @@ public sealed class CookieDeclarationTests : ConsentComponentTest
     }
 
     [Theory]
+    [Trait("Rule", "C7")]
+    [Trait("Rule", "C11")]
     [InlineData("ar", new[] { "ضرورية", "وظيفية", "تحليلية", "تسويقية" }, "13 شهراً", "شهر واحد", "6 أشهر", "طرف ثالث", "حتى إغلاق المتصفح")]
     [InlineData("en", new[] { "Necessary", "Functional", "Analytics", "Marketing" }, "13 months", "1 month", "6 months", "Third party", "Until the browser closes")]
     [InlineData("fr", new[] { "Nécessaires", "Fonctionnels", "Mesure d’audience", "Marketing" }, "13 mois", "1 mois", "6 mois", "Tiers", "Jusqu’à la fermeture du navigateur")]
-    public void Render_AllCategories_ListsEveryDeclaredCookieWithLocalizedDurations_C7_C11(
+    public void Render_AllCategories_ListsEveryDeclaredCookieWithLocalizedDurations(
         string culture, string[] titles, string ga, string pref, string consentCookie, string thirdParty, string session)
     {
         using var scope = new CultureScope(culture);
@@ -51,7 +53,8 @@ public sealed class CookieDeclarationTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Render_TheScrollingTableWrapper_IsAKeyboardReachableNamedRegion_A1()
+    [Trait("Rule", "A1")]
+    public void Render_TheScrollingTableWrapper_IsAKeyboardReachableNamedRegion()
     {
         using var scope = new CultureScope("en");
         var cut = RenderWith<CookieDeclaration>(Request(), p => p.Add(d => d.Category, "analytics"));

@@ -5,10 +5,11 @@ namespace Consent.Components.Tests.Components;
 public sealed class CookiePreferencesLinkTests : ConsentComponentTest
 {
     [Theory]
+    [Trait("Rule", "C9")]
     [InlineData("ar", "إعدادات ملفات تعريف الارتباط", "rtl")]
     [InlineData("en", "Cookie settings", "ltr")]
     [InlineData("fr", "Paramètres des cookies", "ltr")]
-    public void Render_AnyPage_LinksToTheSamePageWithTheSettingsOpen_C9(string culture, string text, string dir)
+    public void Render_AnyPage_LinksToTheSamePageWithTheSettingsOpen(string culture, string text, string dir)
     {
         using var scope = new CultureScope(culture);
         NavigateTo("/news/5?page=2");

@@ -9,7 +9,8 @@ public sealed partial class GoogleConsentModeTests : ConsentComponentTest
         ["ad_storage", "ad_user_data", "ad_personalization", "analytics_storage", "functionality_storage", "personalization_storage", "security_storage"];
 
     [Fact]
-    public void Render_NoDecision_DefaultsAllSevenSignalsDeniedButSecurityAndSendsNoUpdate_C5()
+    [Trait("Rule", "C5")]
+    public void Render_NoDecision_DefaultsAllSevenSignalsDeniedButSecurityAndSendsNoUpdate()
     {
         var script = RenderWith<GoogleConsentMode>(Request()).Find("script").InnerHtml;
 
@@ -45,7 +46,8 @@ public sealed partial class GoogleConsentModeTests : ConsentComponentTest
     }
 
     [Fact]
-    public void Render_GpcSignalAndAcceptAll_DeniesAdvertisingSignals_G1()
+    [Trait("Rule", "G1")]
+    public void Render_GpcSignalAndAcceptAll_DeniesAdvertisingSignals()
     {
         var request = Request(["functional", "analytics", "marketing"], gpc: true, method: Consent.Abstractions.ConsentMethod.AcceptAll);
         var update = Commands(RenderWith<GoogleConsentMode>(request).Find("script").InnerHtml)[1].Signals;
