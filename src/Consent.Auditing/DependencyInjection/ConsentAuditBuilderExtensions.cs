@@ -37,6 +37,10 @@ public static class ConsentAuditBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(factory);
         var services = builder.Services;
+
+        // The writer and retention read IOptions<ConsentAuditOptions>: AddCookieConsent() supplies its Audit section,
+        // and a host without it gets the defaults or what it configures.
+        services.AddOptions();
         services.AddSingleton(factory);
         services.AddSingleton<ConsentAuditLogWriter>();
         services.AddSingleton<IConsentAuditLog>(sp => sp.GetRequiredService<ConsentAuditLogWriter>());

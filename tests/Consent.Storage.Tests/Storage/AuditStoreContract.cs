@@ -3,6 +3,7 @@ using Consent.AspNetCore;
 using Consent.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Consent.Testing;
 
 namespace Consent.Storage.Tests.Storage;
 

@@ -1,6 +1,6 @@
 using Consent.AspNetCore.Tests.Infrastructure;
 
-namespace Consent.AspNetCore.Tests.Decisions;
+namespace Consent.AspNetCore.Tests.Policy;
 
 public sealed class ConsentPolicyTests
 {

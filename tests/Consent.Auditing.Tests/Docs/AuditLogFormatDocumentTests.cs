@@ -1,8 +1,7 @@
 using Consent.Abstractions;
-using Consent.AspNetCore;
 using Consent.Auditing;
 
-namespace Consent.Storage.Tests.Docs;
+namespace Consent.Auditing.Tests.Docs;
 
 /// <summary>
 /// The test vectors published in docs/audit-log-format.md are what the library produces, so an auditor's own script

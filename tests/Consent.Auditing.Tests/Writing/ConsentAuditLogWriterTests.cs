@@ -1,10 +1,10 @@
-using Consent.AspNetCore;
 using Consent.Auditing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Consent.Testing;
 
-namespace Consent.Storage.Tests.Auditing;
+namespace Consent.Auditing.Tests.Writing;
 
 /// <summary>The group-commit writer: batching, back-pressure, draining on shutdown, health.</summary>
 public sealed class ConsentAuditLogWriterTests
@@ -85,13 +85,20 @@ public sealed class ConsentAuditLogWriterTests
     private static async Task<IHost> StartAsync(ScriptedAuditStore store, int queueCapacity = 10_000, TimeSpan? queueTimeout = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddCookieConsent(options =>
+        builder.Services.Configure<ConsentAuditOptions>(options =>
         {
-            options.Audit.QueueCapacity = queueCapacity;
-            options.Audit.QueueTimeout = queueTimeout ?? TimeSpan.FromSeconds(2);
-        }).AddAuditStore(_ => store);
+            options.QueueCapacity = queueCapacity;
+            options.QueueTimeout = queueTimeout ?? TimeSpan.FromSeconds(2);
+        });
+        new AuditBuilder(builder.Services).AddAuditStore(_ => store);
         var host = builder.Build();
         await host.StartAsync();
         return host;
+    }
+
+    /// <summary>What a store registers on, without ASP.NET Core: the writer needs nothing of the web package.</summary>
+    private sealed class AuditBuilder(IServiceCollection services) : IConsentAuditBuilder
+    {
+        public IServiceCollection Services { get; } = services;
     }
 }

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using Consent.AspNetCore;
 using Consent.Auditing;
 
-namespace Consent.Storage.Tests.Auditing;
+namespace Consent.Testing;
 
 /// <summary>A store whose commits can be held back or made to fail, to observe the writer.</summary>
-internal sealed class ScriptedAuditStore : IConsentAuditStore
+public sealed class ScriptedAuditStore : IConsentAuditStore
 {
     private volatile TaskCompletionSource _gate = Open();
 

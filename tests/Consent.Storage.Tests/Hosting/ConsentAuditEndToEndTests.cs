@@ -9,8 +9,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Consent.Testing;
 
-namespace Consent.Storage.Tests.Auditing;
+namespace Consent.Storage.Tests.Hosting;
 
 /// <summary>The writer seen from outside: through <c>POST /consent</c>, its metrics and its retention.</summary>
 public sealed class ConsentAuditEndToEndTests

@@ -1,7 +1,7 @@
-using Consent.AspNetCore;
 using Consent.Auditing;
+using Consent.Testing;
 
-namespace Consent.Storage.Tests.Auditing;
+namespace Consent.Auditing.Tests.Chain;
 
 /// <summary>
 /// Every kind of tampering is detected and the first bad event is named, with or without a checkpoint and purged

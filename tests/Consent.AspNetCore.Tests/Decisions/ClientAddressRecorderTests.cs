@@ -1,7 +1,7 @@
 using System.Net;
 using Consent.Auditing;
 
-namespace Consent.AspNetCore.Tests.Auditing;
+namespace Consent.AspNetCore.Tests.Decisions;
 
 public sealed class ClientAddressRecorderTests
 {

@@ -1,7 +1,7 @@
-using Consent.AspNetCore;
 using Consent.Auditing;
+using Consent.Testing;
 
-namespace Consent.Storage.Tests.Auditing;
+namespace Consent.Auditing.Tests.Chain;
 
 /// <summary>A chain held as rows, as a store would hold it, so that tests can tamper with it.</summary>
 internal sealed class InMemoryChain

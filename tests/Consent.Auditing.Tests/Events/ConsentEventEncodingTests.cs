@@ -1,8 +1,8 @@
 using Consent.Abstractions;
-using Consent.AspNetCore;
 using Consent.Auditing;
+using Consent.Testing;
 
-namespace Consent.Storage.Tests.Auditing;
+namespace Consent.Auditing.Tests.Events;
 
 public sealed class ConsentEventEncodingTests
 {

@@ -1,6 +1,6 @@
 using Consent.Auditing;
 
-namespace Consent.AspNetCore.Tests.Auditing;
+namespace Consent.Auditing.Tests.Events;
 
 public sealed class AuditTextTests
 {

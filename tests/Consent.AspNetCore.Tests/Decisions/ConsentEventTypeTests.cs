@@ -1,7 +1,7 @@
 using Consent.AspNetCore.Tests.Infrastructure;
 using Consent.Auditing;
 
-namespace Consent.AspNetCore.Tests.Auditing;
+namespace Consent.AspNetCore.Tests.Decisions;
 
 public sealed class ConsentEventTypeTests : IAsyncLifetime
 {

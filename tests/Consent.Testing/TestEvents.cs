@@ -1,12 +1,11 @@
 using System.Globalization;
 using Consent.Abstractions;
-using Consent.AspNetCore;
 using Consent.Auditing;
 
-namespace Consent.Storage.Tests;
+namespace Consent.Testing;
 
 /// <summary>Builds realistic consent events for tests.</summary>
-internal static class TestEvents
+public static class TestEvents
 {
     public static ConsentEvent Create(int index, string? path = null) => new()
     {

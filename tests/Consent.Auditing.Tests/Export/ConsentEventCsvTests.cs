@@ -1,7 +1,7 @@
-using Consent.AspNetCore;
 using Consent.Auditing;
+using Consent.Testing;
 
-namespace Consent.Storage.Tests.Auditing;
+namespace Consent.Auditing.Tests.Export;
 
 /// <summary>Exported events cannot inject rows or spreadsheet formulas.</summary>
 public sealed class ConsentEventCsvTests
