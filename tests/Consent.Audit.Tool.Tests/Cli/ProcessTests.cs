@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using Consent.Audit.Tool.Tests.Infrastructure;
 
 namespace Consent.Audit.Tool.Tests.Cli;
@@ -28,9 +29,70 @@ public sealed class ProcessTests
         Assert.DoesNotContain("   at ", missing.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<ToolResult> RunAsync(params string[] args)
+    [Fact]
+    public void RuntimeConfig_NamesOnlyTheDotNetRuntime()
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "consent-audit.runtimeconfig.json")));
+        var options = config.RootElement.GetProperty("runtimeOptions");
+        var frameworks = options.TryGetProperty("frameworks", out var list)
+            ? list.EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList()
+            : [options.GetProperty("framework").GetProperty("name").GetString()];
+
+        Assert.Equal(["Microsoft.NETCore.App"], frameworks);
+    }
+
+    // An auditor's machine may have only the .NET runtime: the tool runs there, from a .NET root without ASP.NET Core.
+    [Fact]
+    public async Task Main_OnADotNetRootWithoutAspNetCore_VerifiesALog()
+    {
+        await using var store = new SqliteTestStore();
+        await store.SeedAsync(GeneratedLog.Events(10));
+        var root = Directory.CreateTempSubdirectory("consent-netcore-only-");
+        try
+        {
+            var host = RuntimeOnlyRoot(root.FullName);
+
+            var result = await RunWithAsync(host, "verify", "--sqlite", store.Path);
+
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            Assert.StartsWith("INTACT: 10 events verified", result.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    private static Task<ToolResult> RunAsync(params string[] args) => RunWithAsync(DotNetHost(), args);
+
+    /// <summary>Makes a .NET root that holds the host and Microsoft.NETCore.App only, and returns its <c>dotnet</c>.</summary>
+    private static string RuntimeOnlyRoot(string directory)
+    {
+        var installed = Path.GetDirectoryName(new FileInfo(DotNetHost()).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? DotNetHost())!;
+        Assert.True(Directory.Exists(Path.Combine(installed, "shared", "Microsoft.NETCore.App")), $"no Microsoft.NETCore.App under {installed}");
+        var host = Path.Combine(directory, "dotnet");
+        File.Copy(Path.Combine(installed, "dotnet"), host);
+        Directory.CreateSymbolicLink(Path.Combine(directory, "host"), Path.Combine(installed, "host"));
+        Directory.CreateDirectory(Path.Combine(directory, "shared"));
+        Directory.CreateSymbolicLink(Path.Combine(directory, "shared", "Microsoft.NETCore.App"), Path.Combine(installed, "shared", "Microsoft.NETCore.App"));
+        return host;
+    }
+
+    private static string DotNetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } set)
+        {
+            return set;
+        }
+
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, "dotnet")).FirstOrDefault(File.Exists);
+        return onPath ?? throw new InvalidOperationException("No dotnet host: set DOTNET_HOST_PATH or put dotnet on PATH.");
+    }
+
+    private static async Task<ToolResult> RunWithAsync(string dotnet, params string[] args)
+    {
+        var start = new ProcessStartInfo(dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
