@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Consent.Abstractions;
 
 namespace Consent.Auditing;
 
@@ -44,7 +45,7 @@ public static class ConsentEventCsv
             sequence,
             stored.Hash,
             e.ConsentId.ToString(),
-            e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+            UtcTimeText.Ticks(e.OccurredAt),
             ConsentEventEncoding.TypeName(e.Type),
             string.Join(' ', e.Categories.Select(c => c.Category + (c.Granted ? "=1" : "=0"))),
             e.PolicyRevision,
