@@ -18,7 +18,7 @@ internal static class ConsentStateWriter
         if (decision is not null)
         {
             json.WriteString("consentId", decision.ConsentId.ToString());
-            json.WriteString("decidedAt", decision.DecidedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("decidedAt", UtcTimeText.Seconds(decision.DecidedAt));
             json.WriteString("method", decision.Method switch
             {
                 ConsentMethod.AcceptAll => ConsentFormNames.AcceptAll,

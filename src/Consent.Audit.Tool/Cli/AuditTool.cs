@@ -54,13 +54,14 @@ internal static class AuditTool
         _ => (Unexpected, $"Unexpected error ({e.GetType().Name}): {e.Message}"),
     };
 
-    // Error text can quote values from the store or the command line: no line breaks or control characters (CWE-117).
+    // Error text can quote values from the store or the command line: each run of unsafe characters (line breaks,
+    // control and bidi characters) becomes one space (CWE-117).
     private static string OneLine(string message)
     {
         var builder = new StringBuilder(message.Length);
         foreach (var c in message)
         {
-            var blank = char.IsControl(c) || c is '\u2028' or '\u2029';
+            var blank = AuditText.IsUnsafe(c);
             if (!blank || (builder.Length > 0 && builder[^1] != ' '))
             {
                 builder.Append(blank ? ' ' : c);

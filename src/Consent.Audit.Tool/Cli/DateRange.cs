@@ -1,4 +1,5 @@
 using System.Globalization;
+using Consent.Abstractions;
 
 namespace Consent.Audit.Tool;
 
@@ -38,15 +39,11 @@ internal sealed record DateRange(DateTimeOffset From, DateTimeOffset To)
         if (start >= end)
         {
             throw new AuditToolException(ExitCodes.BadInput,
-                $"The date range is the wrong way round: --from {Format(start)} is not before --to {Format(end)}.");
+                $"The date range is the wrong way round: --from {UtcTimeText.Seconds(start)} is not before --to {UtcTimeText.Seconds(end)}.");
         }
 
         return new DateRange(start, end);
     }
-
-    /// <summary>Writes a time as invariant ISO 8601 UTC, such as <c>2026-11-26T12:00:00Z</c>.</summary>
-    public static string Format(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseBound(string text, string option, bool endOfDay)
     {

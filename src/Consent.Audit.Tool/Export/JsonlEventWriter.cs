@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Consent.Abstractions;
 using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Export;
@@ -30,9 +30,9 @@ internal sealed class JsonlEventWriter : IDisposable
     {
         _json.WriteStartObject();
         _json.WriteString("schema", ExportSchema.Version);
-        _json.WriteString("exportedAt", DateRange.Format(exportedAt));
-        _json.WriteString("from", range.From == DateRange.All.From ? null : DateRange.Format(range.From));
-        _json.WriteString("to", range.To == DateRange.All.To ? null : DateRange.Format(range.To));
+        _json.WriteString("exportedAt", UtcTimeText.Seconds(exportedAt));
+        _json.WriteString("from", range.From == DateRange.All.From ? null : UtcTimeText.Seconds(range.From));
+        _json.WriteString("to", range.To == DateRange.All.To ? null : UtcTimeText.Seconds(range.To));
         _json.WriteEndObject();
         EndLine();
     }
@@ -51,7 +51,7 @@ internal sealed class JsonlEventWriter : IDisposable
         }
 
         _json.WriteString("consentId", e.ConsentId.ToString());
-        _json.WriteString("occurredAt", e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+        _json.WriteString("occurredAt", UtcTimeText.Ticks(e.OccurredAt));
         _json.WriteString("type", ConsentEventEncoding.TypeName(e.Type));
         _json.WriteStartArray("categories");
         foreach (var category in e.Categories)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Consent.Abstractions;
 using Consent.Audit.Tool.Stats;
 using Consent.Auditing;
 
@@ -56,7 +57,7 @@ internal sealed class HtmlReport
             <body>
             <h1>Consent audit report</h1>
             """);
-        Line($"<p>Store: {E(Store)}<br>Generated: {E(DateRange.Format(GeneratedAt))} (UTC)<br>Period: {E(Range.IsAll ? "all events" : $"{DateRange.Format(Range.From)} to {DateRange.Format(Range.To)} (exclusive)")}</p>");
+        Line($"<p>Store: {E(Store)}<br>Generated: {E(UtcTimeText.Seconds(GeneratedAt))} (UTC)<br>Period: {E(Range.IsAll ? "all events" : $"{UtcTimeText.Seconds(Range.From)} to {UtcTimeText.Seconds(Range.To)} (exclusive)")}</p>");
         RenderVerification();
         RenderOutcomes();
         RenderGrantRates();
@@ -140,9 +141,9 @@ internal sealed class HtmlReport
         {
             Line($"<section><h3><code>{E(text.Hash)}</code></h3>");
             var use = Statistics.Texts.TryGetValue(text.Hash, out var found)
-                ? $"shown in {StatsFormat.Number(found.Decisions)} decisions of the period, from {DateRange.Format(found.First)} to {DateRange.Format(found.Last)}"
+                ? $"shown in {StatsFormat.Number(found.Decisions)} decisions of the period, from {UtcTimeText.Seconds(found.First)} to {UtcTimeText.Seconds(found.Last)}"
                 : "no decision of the period refers to it";
-            Line($"<p>Language: {E(text.Language)}; archived (first seen): {E(DateRange.Format(text.FirstSeen))}; {E(use)} (UTC)</p>");
+            Line($"<p>Language: {E(text.Language)}; archived (first seen): {E(UtcTimeText.Seconds(text.FirstSeen))}; {E(use)} (UTC)</p>");
             Line($"<div class=\"banner-text\" lang=\"{E(text.Language)}\" dir=\"{Direction(text.Language)}\">{E(text.Text)}</div></section>");
         }
     }

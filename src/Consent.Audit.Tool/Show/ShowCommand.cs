@@ -63,7 +63,7 @@ internal static class ShowCommand
                 console.WriteLine();
                 if (archived.TryGetValue(hash, out var shown))
                 {
-                    console.WriteLine($"Banner text {hash} ({shown.Language}, first seen {DateRange.Format(shown.FirstSeen)}):");
+                    console.WriteLine($"Banner text {hash} ({shown.Language}, first seen {UtcTimeText.Seconds(shown.FirstSeen)}):");
                     console.Write(new Panel(new Text(shown.Text)).Border(BoxBorder.Rounded));
                 }
                 else
@@ -88,7 +88,7 @@ internal static class ShowCommand
         string[] cells =
         [
             sequence,
-            DateRange.Format(e.OccurredAt),
+            UtcTimeText.Seconds(e.OccurredAt),
             ConsentEventEncoding.TypeName(e.Type),
             DecisionOutcomes.Label(DecisionOutcomes.Classify(e)),
             string.Join(' ', e.Categories.Select(c => c.Category + (c.Granted ? "=on" : "=off"))),

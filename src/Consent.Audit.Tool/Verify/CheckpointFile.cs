@@ -1,4 +1,5 @@
 using System.Globalization;
+using Consent.Abstractions;
 using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Verify;
@@ -35,7 +36,7 @@ internal static class CheckpointFile
     public static async Task WriteAsync(string path, AuditCheckpoint checkpoint, DateTimeOffset takenAt, string store, CancellationToken cancellationToken)
     {
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"{checkpoint}\n# taken-at {DateRange.Format(takenAt)}\n# store {store}\n# verify later with: consent-audit verify --sqlite FILE|--postgres CONNECTION --checkpoint {Path.GetFileName(path)}\n");
+            $"{checkpoint}\n# taken-at {UtcTimeText.Seconds(takenAt)}\n# store {store}\n# verify later with: consent-audit verify --sqlite FILE|--postgres CONNECTION --checkpoint {Path.GetFileName(path)}\n");
         await File.WriteAllTextAsync(path, text, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
 using Consent.Abstractions;
 
@@ -16,7 +15,6 @@ namespace Consent.Auditing;
 /// <param name="TimeColumn">How the store keeps <c>occurred_at</c>.</param>
 public readonly record struct AuditIndexEntry(string? ConsentId, DateTimeOffset? OccurredAt, AuditTimeColumn TimeColumn)
 {
-    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
     private const long PostgreSqlEpochTicks = 630_822_816_000_000_000;
 
     /// <summary>Reads the look-up columns of the current row.</summary>
@@ -122,5 +120,5 @@ public readonly record struct AuditIndexEntry(string? ConsentId, DateTimeOffset?
         : ConsentEventCsv.Cell(consentId.Length > 64 ? consentId[..64] + "…" : consentId);
 
     private static string Show(DateTimeOffset? time) =>
-        time is { } t ? t.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture) : "nothing (NULL or not a time)";
+        time is { } t ? UtcTimeText.Ticks(t) : "nothing (NULL or not a time)";
 }

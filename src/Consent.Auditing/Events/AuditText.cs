@@ -6,8 +6,7 @@ namespace Consent.Auditing;
 public static class AuditText
 {
     /// <summary>
-    /// Removes control characters, line and paragraph separators and bidi controls, which could forge lines or reorder
-    /// text in a viewer, and keeps at most <paramref name="maxLength"/> UTF-16 code units.
+    /// Removes the characters of <see cref="IsUnsafe(Rune)"/> and keeps at most <paramref name="maxLength"/> UTF-16 code units.
     /// </summary>
     /// <param name="value">The text, such as a request's host or user agent.</param>
     /// <param name="maxLength">The longest text kept.</param>
@@ -28,15 +27,27 @@ public static class AuditText
         var builder = new StringBuilder(span.Length);
         foreach (var rune in span.EnumerateRunes())
         {
-            // Line and paragraph separators and bidi controls could forge lines or reorder text in a viewer.
-            if (Rune.IsControl(rune) || rune.Value is 0x2028 or 0x2029 || (rune.Value >= 0x202A && rune.Value <= 0x202E) || (rune.Value >= 0x2066 && rune.Value <= 0x2069))
+            if (!IsUnsafe(rune))
             {
-                continue;
+                builder.Append(rune.ToString());
             }
-
-            builder.Append(rune.ToString());
         }
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Gets whether a character must not reach a log, a report or an export as is: a control character, the line or
+    /// paragraph separator (U+2028, U+2029) or a bidi control (U+202A–U+202E, U+2066–U+2069). Each could forge a line
+    /// or reorder text in a viewer.
+    /// </summary>
+    /// <param name="rune">The character.</param>
+    /// <returns><see langword="true"/> for a character to drop or escape.</returns>
+    public static bool IsUnsafe(Rune rune) =>
+        Rune.IsControl(rune) || rune.Value is 0x2028 or 0x2029 or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069);
+
+    /// <summary>Gets whether a UTF-16 code unit is a character of <see cref="IsUnsafe(Rune)"/>; a surrogate never is.</summary>
+    /// <param name="c">The code unit.</param>
+    /// <returns><see langword="true"/> for a character to drop or escape.</returns>
+    public static bool IsUnsafe(char c) => Rune.TryCreate(c, out var rune) && IsUnsafe(rune);
 }

@@ -19,8 +19,7 @@ public static class ConsentEventEncoding
     public const string FormatTag = "consent-event/1";
 
     private const uint Absent = 0xFFFFFFFF;
-    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
-    private const int TimeLength = 28;
+    private const int TimeLength = 28; // Characters of a time in UtcTimeText.TicksFormat.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Encodes an event into its canonical bytes.</summary>
@@ -129,7 +128,7 @@ public static class ConsentEventEncoding
         var i = 0;
         fields[i++] = FormatTag;
         fields[i++] = e.ConsentId.ToString();
-        fields[i++] = e.OccurredAt.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+        fields[i++] = UtcTimeText.Ticks(e.OccurredAt);
         fields[i++] = TypeName(e.Type);
         fields[i++] = e.Categories.Count.ToString(CultureInfo.InvariantCulture);
         foreach (var category in e.Categories)
@@ -164,7 +163,7 @@ public static class ConsentEventEncoding
         if (time.Length != TimeLength || time[^1] != (byte)'Z'
             || !Utf8Parser.TryParse(time, out DateTimeOffset occurredAt, out var consumed, 'O') || consumed != TimeLength)
         {
-            throw new FormatException($"The time is not {TimeFormat}.");
+            throw new FormatException($"The time is not {UtcTimeText.TicksFormat}.");
         }
 
         return occurredAt;

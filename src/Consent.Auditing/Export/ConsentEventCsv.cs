@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Consent.Abstractions;
 
 namespace Consent.Auditing;
 
 /// <summary>
 /// Writes stored events as CSV (RFC 4180) that is safe to open in a spreadsheet (COMPLIANCE L4): every cell is
-/// quoted, control and line-separator characters are written as <c>\uXXXX</c> so that no value can start a new row,
+/// quoted, control, line-separator and bidi characters (<see cref="AuditText.IsUnsafe(Rune)"/>) are
+/// written as <c>\uXXXX</c> so that no value can start a new row or reorder a cell,
 /// and a value that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>)
 /// is prefixed with an apostrophe. The canonical bytes, not the CSV, remain the evidence.
 /// </summary>
@@ -44,7 +46,7 @@ public static class ConsentEventCsv
             sequence,
             stored.Hash,
             e.ConsentId.ToString(),
-            e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+            UtcTimeText.Ticks(e.OccurredAt),
             ConsentEventEncoding.TypeName(e.Type),
             string.Join(' ', e.Categories.Select(c => c.Category + (c.Granted ? "=1" : "=0"))),
             e.PolicyRevision,
@@ -84,7 +86,7 @@ public static class ConsentEventCsv
 
         foreach (var c in value ?? string.Empty)
         {
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'))
+            if (AuditText.IsUnsafe(c))
             {
                 builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Consent.AspNetCore.Tests.Infrastructure;
 
 namespace Consent.AspNetCore.Tests.Compliance;
 
@@ -21,12 +22,10 @@ public sealed partial class RuleCatalogueTests
 
     private const string Document = "docs/compliance.md";
 
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
-
     [Fact]
     public void Document_DefinesEveryRuleOfTheCatalogueOnce_AndNoOther()
     {
-        var definitions = Lines(Document)
+        var definitions = RepositoryFiles.Lines(Document)
             .Select(line => (line.Number, Match: Definition().Match(line.Text)))
             .Where(d => d.Match.Success)
             .Select(d => (d.Number, Id: d.Match.Groups[1].Value))
@@ -75,7 +74,7 @@ public sealed partial class RuleCatalogueTests
     public void Tests_CiteRulesOnlyThroughTheTrait()
     {
         var oldWays = TestFiles()
-            .SelectMany(Lines)
+            .SelectMany(RepositoryFiles.Lines)
             .SelectMany(line => Describe(line, SuffixedMethod(), "the method name ends in a rule ID")
                 .Concat(Describe(line, ComplianceComment(), "cites a rule as COMPLIANCE and an ID")))
             .ToList();
@@ -88,32 +87,12 @@ public sealed partial class RuleCatalogueTests
 
     private static IEnumerable<(string File, int Line, string Id)> Citations() =>
         from file in TestFiles()
-        from line in Lines(file)
+        from line in RepositoryFiles.Lines(file)
         where !line.Text.TrimStart().StartsWith("//", StringComparison.Ordinal)
         from match in RuleTrait().Matches(line.Text)
         select (line.File, line.Number, match.Groups[1].Value);
 
-    private static IEnumerable<string> TestFiles() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "tests"), "*.cs", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(RepositoryRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(path => !path.Split('/').Any(part => part is "bin" or "obj"))
-            .Order(StringComparer.Ordinal);
-
-    private static IEnumerable<(string File, int Number, string Text)> Lines(string relativePath) =>
-        File.ReadAllLines(Path.Combine(RepositoryRoot, relativePath)).Select((text, i) => (relativePath, i + 1, text));
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Consent.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Consent.sln above {AppContext.BaseDirectory}: these tests read the repository's files.");
-    }
+    private static IEnumerable<string> TestFiles() => RepositoryFiles.Under("tests", "*.cs");
 
     // A rule is defined by a bullet whose first word is its ID: "- C9 …".
     [GeneratedRegex(@"^- ([CRLGA]\d+) ")]

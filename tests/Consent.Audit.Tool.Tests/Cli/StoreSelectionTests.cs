@@ -104,6 +104,16 @@ public sealed class StoreSelectionTests
         AssertOneLineError(result, ExitCodes.BadInput, "Gregorian");
     }
 
+    [Fact]
+    public async Task Stats_DateWithLineBreaksAndBidiControls_QuotedOnOneLineWithSpaces()
+    {
+        await using var store = await TestStore.CreateAsync("sqlite", events: 3);
+
+        var result = await ConsentAudit.RunAsync(store.Args("stats", "--from", "2026\r\nconsent-audit: forged\u2028\u202Eline"));
+
+        AssertOneLineError(result, ExitCodes.BadInput, "'2026 consent-audit: forged line' is not a date");
+    }
+
     [Theory]
     [InlineData("export", "--format", "xml", "--sqlite", "x.db")]
     [InlineData("verify", "--sqlite")]

@@ -1,3 +1,4 @@
+using System.Text;
 using Consent.Auditing;
 
 namespace Consent.Auditing.Tests.Events;
@@ -14,4 +15,41 @@ public sealed class AuditTextTests
 
     [Fact]
     public void Clean_TruncatesToTheLimit() => Assert.Equal("abc", AuditText.Clean("abcdef", 3));
+
+    // The edges of each range, and their neighbours, which stay.
+    [Theory]
+    [Trait("Rule", "L4")]
+    [InlineData(0x0000, true)]
+    [InlineData(0x000A, true)]
+    [InlineData(0x001F, true)]
+    [InlineData(0x007F, true)]
+    [InlineData(0x0085, true)]
+    [InlineData(0x009F, true)]
+    [InlineData(0x2028, true)]
+    [InlineData(0x2029, true)]
+    [InlineData(0x202A, true)]
+    [InlineData(0x202E, true)]
+    [InlineData(0x2066, true)]
+    [InlineData(0x2069, true)]
+    [InlineData(0x0020, false)]
+    [InlineData(0x00A0, false)]
+    [InlineData(0x0639, false)]
+    [InlineData(0x2027, false)]
+    [InlineData(0x202F, false)]
+    [InlineData(0x2065, false)]
+    [InlineData(0x206A, false)]
+    [InlineData(0x1F36A, false)]
+    public void IsUnsafe_ControlSeparatorAndBidiCharacters(int codePoint, bool unsafeCharacter)
+    {
+        var rune = new Rune(codePoint);
+
+        Assert.Equal(unsafeCharacter, AuditText.IsUnsafe(rune));
+        if (rune.IsBmp)
+        {
+            Assert.Equal(unsafeCharacter, AuditText.IsUnsafe((char)codePoint));
+        }
+    }
+
+    [Fact]
+    public void IsUnsafe_LoneSurrogate_IsNot() => Assert.False(AuditText.IsUnsafe('\uD83C'));
 }

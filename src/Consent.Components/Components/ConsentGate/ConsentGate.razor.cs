@@ -7,7 +7,7 @@ namespace Consent.Components;
 /// reaches the browser, only a placeholder that says what it is and a button that grants just that category
 /// (keeping the categories already granted). Use it around embeds, widgets and <see cref="ConsentScript"/>s.
 /// </summary>
-public sealed partial class ConsentGate
+public sealed partial class ConsentGate : ConsentComponentBase
 {
     private bool _open;
     private bool _showPlaceholder;
@@ -16,12 +16,6 @@ public sealed partial class ConsentGate
     private string _returnUrl = "/";
     private string _textHash = string.Empty;
     private IReadOnlyList<string> _categories = [];
-
-    [Inject]
-    private ConsentStateAccessor State { get; set; } = default!;
-
-    [Inject]
-    private ConsentText Text { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -56,7 +50,7 @@ public sealed partial class ConsentGate
     {
         // C5: an unknown state (no request, nothing persisted) opens nothing, and without a policy there is nothing
         // to offer either.
-        var page = State.Get(RendererInfo);
+        var page = GetPageState();
         if (page is null)
         {
             _open = false;
@@ -84,6 +78,6 @@ public sealed partial class ConsentGate
         _categories = [.. policy.Categories.Where(c => !c.IsNecessary && (c.Key == category.Key || state?.IsGranted(c.Key) == true)).Select(c => c.Key)];
         _returnUrl = PreferencesUrl.Closed(Navigation);
         var shown = _message + "\n" + Text[ConsentTextKeys.GateAllow];
-        _textHash = await State.RecordShownTextAsync(RendererInfo, Text.LanguageTag, shown);
+        _textHash = await RecordShownTextAsync(shown);
     }
 }

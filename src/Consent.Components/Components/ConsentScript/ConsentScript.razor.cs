@@ -13,13 +13,10 @@ namespace Consent.Components;
 /// static SSR pages reached by a full load (the consent form always reloads the page), or mark links to such pages
 /// with <c>data-enhance-nav="false"</c>.
 /// </remarks>
-public sealed partial class ConsentScript
+public sealed partial class ConsentScript : ConsentComponentBase
 {
     private bool _granted;
     private string? _nonce;
-
-    [Inject]
-    private ConsentStateAccessor State { get; set; } = default!;
 
     /// <summary>Gets or sets the key of the category the script needs, such as <c>analytics</c>. Required.</summary>
     [Parameter]
@@ -57,7 +54,7 @@ public sealed partial class ConsentScript
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        _granted = State.Get(RendererInfo)?.Visitor?.IsGranted(Category) == true;
-        _nonce = State.Nonce(RendererInfo, Nonce);
+        _granted = GetPageState()?.Visitor?.IsGranted(Category) == true;
+        _nonce = GetNonce(Nonce);
     }
 }

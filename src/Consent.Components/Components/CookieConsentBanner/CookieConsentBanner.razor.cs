@@ -13,7 +13,7 @@ namespace Consent.Components;
 /// The banner has no parameter on purpose: nothing may hide «أرفض», make the buttons unequal or pre-tick a category
 /// (COMPLIANCE C2–C4). Texts come from <see cref="ConsentComponentsOptions"/>; look from CSS custom properties.
 /// </remarks>
-public sealed partial class CookieConsentBanner : IDisposable
+public sealed partial class CookieConsentBanner : ConsentComponentBase, IDisposable
 {
     private ConsentPolicyView _policy = default!;
     private ConsentSnapshot? _state;
@@ -23,12 +23,6 @@ public sealed partial class CookieConsentBanner : IDisposable
     private string _textHash = string.Empty;
     private string _settingsAction = "/";
     private IReadOnlyList<(string Name, string Value)> _query = [];
-
-    [Inject]
-    private ConsentStateAccessor State { get; set; } = default!;
-
-    [Inject]
-    private ConsentText Text { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -44,7 +38,7 @@ public sealed partial class CookieConsentBanner : IDisposable
 
     private async Task RefreshAsync()
     {
-        var page = State.Get(RendererInfo);
+        var page = GetPageState();
         _state = page?.Visitor;
         _settingsOpen = PreferencesUrl.IsRequested(Navigation);
         _visible = _state is not null && (!_state.HasDecision || _settingsOpen);
@@ -60,7 +54,7 @@ public sealed partial class CookieConsentBanner : IDisposable
 
         // R4: the exact text is archived on the server as it is shown; the hash posted with the decision names it.
         var text = BannerTextComposer.Compose(Text, _policy, _state!.GlobalPrivacyControl);
-        _textHash = await State.RecordShownTextAsync(RendererInfo, Text.LanguageTag, text);
+        _textHash = await RecordShownTextAsync(text);
     }
 
     // In an interactive layout the banner outlives navigations: the preferences link must still open it.

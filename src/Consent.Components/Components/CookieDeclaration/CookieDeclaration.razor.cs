@@ -7,14 +7,8 @@ namespace Consent.Components;
 /// The table of declared cookies by category (name, provider, purpose, duration, first or third party), for the
 /// privacy policy page (COMPLIANCE C7, C11). The settings layer of <see cref="CookieConsentBanner"/> uses it too.
 /// </summary>
-public sealed partial class CookieDeclaration
+public sealed partial class CookieDeclaration : ConsentComponentBase
 {
-    [Inject]
-    private ConsentText Text { get; set; } = default!;
-
-    [Inject]
-    private ConsentStateAccessor State { get; set; } = default!;
-
     /// <summary>Gets or sets the key of the one category to show; <see langword="null"/> (the default) shows all.</summary>
     [Parameter]
     public string? Category { get; set; }
@@ -33,7 +27,7 @@ public sealed partial class CookieDeclaration
         Policy is null ? [] : Category is null ? Policy.Categories : Policy.Categories.Where(c => c.Key == Category);
 
     /// <inheritdoc />
-    protected override void OnParametersSet() => Policy = State.Get(RendererInfo)?.Policy;
+    protected override void OnParametersSet() => Policy = GetPageState()?.Policy;
 
     private RenderFragment CategoryHeading(ConsentCategoryView category) => builder =>
     {

@@ -7,12 +7,9 @@ namespace Consent.Components;
 /// makes <see cref="CookieConsentBanner"/> show its settings layer open even when a decision exists, so that
 /// withdrawing is as easy as giving, with or without JavaScript (COMPLIANCE C9). Put it in the layout's footer.
 /// </summary>
-public sealed partial class CookiePreferencesLink : IDisposable
+public sealed partial class CookiePreferencesLink : ConsentComponentBase, IDisposable
 {
     private string _href = "?" + PreferencesUrl.Parameter + "=" + PreferencesUrl.Value;
-
-    [Inject]
-    private ConsentText Text { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;

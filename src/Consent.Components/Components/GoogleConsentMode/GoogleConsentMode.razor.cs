@@ -9,13 +9,10 @@ namespace Consent.Components;
 /// seven signals denied except <c>security_storage</c>, then <c>gtag('consent', 'update', …)</c> from the visitor's
 /// decision when there is one. Place it in <c>&lt;head&gt;</c> before any Google tag so that no tag loads first.
 /// </summary>
-public sealed partial class GoogleConsentMode
+public sealed partial class GoogleConsentMode : ConsentComponentBase
 {
     private string _script = string.Empty;
     private string? _nonce;
-
-    [Inject]
-    private ConsentStateAccessor State { get; set; } = default!;
 
     /// <summary>Gets or sets the category behind <c>analytics_storage</c>. Defaults to <c>analytics</c>.</summary>
     [Parameter]
@@ -42,8 +39,8 @@ public sealed partial class GoogleConsentMode
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        _nonce = State.Nonce(RendererInfo, Nonce);
-        var state = State.Get(RendererInfo)?.Visitor;
+        _nonce = GetNonce(Nonce);
+        var state = GetPageState()?.Visitor;
         var script = new StringBuilder("window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}");
         Append(script, "default", _ => false);
         if (state is { HasDecision: true })
