@@ -21,7 +21,7 @@ public sealed partial class RuleCatalogueTests
 
     private const string Document = "docs/compliance.md";
 
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string RepositoryRoot = Infrastructure.RepositoryRoot.Path;
 
     [Fact]
     public void Document_DefinesEveryRuleOfTheCatalogueOnce_AndNoOther()
@@ -101,19 +101,6 @@ public sealed partial class RuleCatalogueTests
 
     private static IEnumerable<(string File, int Number, string Text)> Lines(string relativePath) =>
         File.ReadAllLines(Path.Combine(RepositoryRoot, relativePath)).Select((text, i) => (relativePath, i + 1, text));
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Consent.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Consent.sln above {AppContext.BaseDirectory}: these tests read the repository's files.");
-    }
 
     // A rule is defined by a bullet whose first word is its ID: "- C9 …".
     [GeneratedRegex(@"^- ([CRLGA]\d+) ")]
