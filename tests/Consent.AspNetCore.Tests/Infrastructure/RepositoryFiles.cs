@@ -18,6 +18,11 @@ public static class RepositoryFiles
             .Where(path => !path.Split('/').Any(part => part is "bin" or "obj"))
             .Order(StringComparer.Ordinal);
 
+    /// <summary>Returns the full path of a file of the repository.</summary>
+    /// <param name="relativePath">The path from the root, with <c>/</c> separators.</param>
+    public static string PathOf(string relativePath) =>
+        Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
     /// <summary>Reads a file's lines, each with its number from 1.</summary>
     /// <param name="relativePath">The path from the root, as <see cref="Under"/> gives it.</param>
     public static IEnumerable<(string File, int Number, string Text)> Lines(string relativePath) =>
