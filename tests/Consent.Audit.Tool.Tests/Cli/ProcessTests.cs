@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Consent.Audit.Tool.Tests.Infrastructure;
 
@@ -63,12 +61,12 @@ public sealed class ProcessTests
         }
     }
 
-    private static Task<ToolResult> RunAsync(params string[] args) => RunWithAsync(DotNetHost(), args);
+    private static Task<ToolResult> RunAsync(params string[] args) => RunWithAsync(ChildProcess.DotNetHost, args);
 
     /// <summary>Makes a .NET root that holds the host and Microsoft.NETCore.App only, and returns its <c>dotnet</c>.</summary>
     private static string RuntimeOnlyRoot(string directory)
     {
-        var installed = Path.GetDirectoryName(new FileInfo(DotNetHost()).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? DotNetHost())!;
+        var installed = Path.GetDirectoryName(new FileInfo(ChildProcess.DotNetHost).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? ChildProcess.DotNetHost)!;
         Assert.True(Directory.Exists(Path.Combine(installed, "shared", "Microsoft.NETCore.App")), $"no Microsoft.NETCore.App under {installed}");
         var host = Path.Combine(directory, "dotnet");
         File.Copy(Path.Combine(installed, "dotnet"), host);
@@ -78,39 +76,6 @@ public sealed class ProcessTests
         return host;
     }
 
-    private static string DotNetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } set)
-        {
-            return set;
-        }
-
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(directory => Path.Combine(directory, "dotnet")).FirstOrDefault(File.Exists);
-        return onPath ?? throw new InvalidOperationException("No dotnet host: set DOTNET_HOST_PATH or put dotnet on PATH.");
-    }
-
-    private static async Task<ToolResult> RunWithAsync(string dotnet, params string[] args)
-    {
-        var start = new ProcessStartInfo(dotnet)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "consent-audit.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("CONSENT_AUDIT_CONNECTION");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new ToolResult(process.ExitCode, await output, await error);
-    }
+    private static Task<ToolResult> RunWithAsync(string dotnet, params string[] args) =>
+        ChildProcess.RunAsync(dotnet, [Path.Combine(AppContext.BaseDirectory, "consent-audit.dll"), .. args], TimeSpan.FromSeconds(60));
 }
