@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Consent.AspNetCore.Tests.Infrastructure;
+using Consent.Testing;
 
 namespace Consent.AspNetCore.Tests.Compliance;
 

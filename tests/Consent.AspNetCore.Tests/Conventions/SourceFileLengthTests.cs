@@ -1,4 +1,5 @@
 using Consent.AspNetCore.Tests.Infrastructure;
+using Consent.Testing;
 
 namespace Consent.AspNetCore.Tests.Conventions;
 

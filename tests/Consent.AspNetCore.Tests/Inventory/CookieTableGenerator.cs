@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Consent.AspNetCore.Tests.Infrastructure;
+using Consent.Testing;
 
 namespace Consent.AspNetCore.Tests.Inventory;
 

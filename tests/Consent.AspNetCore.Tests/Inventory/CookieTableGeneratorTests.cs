@@ -1,6 +1,7 @@
 using System.Text;
 using Consent.Abstractions;
 using Consent.AspNetCore.Tests.Infrastructure;
+using Consent.Testing;
 
 namespace Consent.AspNetCore.Tests.Inventory;
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Xml.Linq;
-using Consent.AspNetCore.Tests.Infrastructure;
 using Consent.Audit.Tool.Tests.Infrastructure;
+using Consent.Testing;
 
 namespace Consent.Audit.Tool.Tests.Packaging;
 

@@ -1,4 +1,4 @@
-namespace Consent.AspNetCore.Tests.Infrastructure;
+namespace Consent.Testing;
 
 /// <summary>
 /// The repository's own files, for tests that read the source tree rather than the built assemblies. Paths are
