@@ -54,7 +54,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         {
             if (_gpc < 0)
             {
-                _gpc = _context.Request.Headers["Sec-GPC"].ToString().Trim() == "1" ? 1 : 0;
+                _gpc = RequestHeaders["Sec-GPC"].ToString().Trim() == "1" ? 1 : 0;
             }
 
             return _gpc == 1;
@@ -106,8 +106,13 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         return feature;
     }
 
-    public bool IsGranted(string category) =>
-        ConsentDecisionPipeline.IsGranted(Policy, Decision, GlobalPrivacyControl, category);
+    public bool IsGranted(string category)
+    {
+        // Without a decision the signal changes nothing, so its header is not read: enforcement of a request with no
+        // (or a forged) consent cookie stays as cheap as it was.
+        var decision = Decision;
+        return ConsentDecisionPipeline.IsGranted(Policy, decision, decision is not null && GlobalPrivacyControl, category);
+    }
 
     void IConsentRequestState.Take(ConsentDecision decision, bool asStored)
     {
@@ -154,14 +159,17 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         _services.Filter.Apply(ResponseHeaders, grants, AppendedAsEssential);
     }
 
-    /// <summary>The request's <c>Cookie</c> headers.</summary>
+    /// <summary>The request headers.</summary>
     /// <remarks>
     /// Read through the feature collection's indexer rather than <c>context.Request</c>: after <see cref="Attach"/>'s
     /// writes reset <see cref="HttpContext"/>'s feature cache, <c>context.Request</c> would fetch the request feature again
     /// through the generic <c>Get&lt;T&gt;</c>, a runtime lookup on every request.
     /// </remarks>
-    private StringValues RequestCookieHeaders => ((IHttpRequestFeature)_context.Features[typeof(IHttpRequestFeature)]!).Headers.Cookie;
+    private IHeaderDictionary RequestHeaders => ((IHttpRequestFeature)_context.Features[typeof(IHttpRequestFeature)]!).Headers;
 
-    /// <summary>The response headers, read like <see cref="RequestCookieHeaders"/> for the same reason.</summary>
+    /// <summary>The request's <c>Cookie</c> headers.</summary>
+    private StringValues RequestCookieHeaders => RequestHeaders.Cookie;
+
+    /// <summary>The response headers, read like <see cref="RequestHeaders"/> for the same reason.</summary>
     private IHeaderDictionary ResponseHeaders => ((IHttpResponseFeature)_context.Features[typeof(IHttpResponseFeature)]!).Headers;
 }
