@@ -17,7 +17,10 @@ public static class ConsentFormNames
     /// <summary>The local URL to return to with 303 See Other.</summary>
     public const string ReturnUrl = "returnUrl";
 
-    /// <summary>Which layer the control was on: <c>banner</c>, <c>settings</c>, <c>placeholder</c>, <c>page</c> or <c>api</c>.</summary>
+    /// <summary>
+    /// Which layer the control was on: <see cref="BannerLayer"/>, <see cref="SettingsLayer"/>,
+    /// <see cref="PlaceholderLayer"/>, <see cref="PageLayer"/> or <see cref="ApiLayer"/>.
+    /// </summary>
     public const string Layer = "layer";
 
     /// <summary>The culture name of the text shown.</summary>
@@ -34,4 +37,19 @@ public static class ConsentFormNames
 
     /// <summary>Save a choice per category.</summary>
     public const string Save = "save";
+
+    /// <summary>The <see cref="Layer"/> of the banner's first layer; the default for a form that names none.</summary>
+    public const string BannerLayer = "banner";
+
+    /// <summary>The <see cref="Layer"/> of the banner's settings layer, with a switch per category.</summary>
+    public const string SettingsLayer = "settings";
+
+    /// <summary>The <see cref="Layer"/> of a gate's placeholder, which allows one category in place.</summary>
+    public const string PlaceholderLayer = "placeholder";
+
+    /// <summary>The <see cref="Layer"/> of a form on a page of the site's own, such as its privacy page.</summary>
+    public const string PageLayer = "page";
+
+    /// <summary>The <see cref="Layer"/> of a call from script; the default for JSON that names none.</summary>
+    public const string ApiLayer = "api";
 }

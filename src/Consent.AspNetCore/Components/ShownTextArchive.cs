@@ -10,7 +10,7 @@ namespace Consent.AspNetCore;
 /// A text already archived by this process is not written again, so showing the banner costs no database
 /// round trip once its text is known.
 /// </summary>
-internal sealed partial class ShownTextArchive
+internal sealed class ShownTextArchive
 {
     private const int MaximumRemembered = 256;
     private readonly IConsentTextArchive _archive;
@@ -20,7 +20,7 @@ internal sealed partial class ShownTextArchive
     public ShownTextArchive(IConsentTextArchive archive, ILoggerFactory loggerFactory)
     {
         _archive = archive;
-        _logger = loggerFactory.CreateLogger("Consent.Components");
+        _logger = loggerFactory.CreateLogger(Log.Category);
     }
 
     /// <summary>
@@ -46,11 +46,8 @@ internal sealed partial class ShownTextArchive
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            ArchiveFailed(_logger, exception);
+            Log.TextArchiveFailed(_logger, exception);
             return ConsentTextHash.Compute(text);
         }
     }
-
-    [LoggerMessage(1, LogLevel.Error, "Archiving the consent text shown to a visitor failed; it will be retried when the text is shown again.", EventName = "TextArchiveFailed")]
-    private static partial void ArchiveFailed(ILogger logger, Exception exception);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 
 namespace Consent.AspNetCore;
@@ -10,27 +12,42 @@ namespace Consent.AspNetCore;
 internal sealed class SetCookieFilter
 {
     private const int MaximumWarnedNames = 1024;
-    private readonly ConsentServices _services;
+    private readonly ConsentPolicy _policy;
+    private readonly ConsentMetrics _metrics;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, byte> _warned = new(StringComparer.Ordinal);
 
-    public SetCookieFilter(ConsentServices services) => _services = services;
-
-    public void Apply(ConsentFeature feature)
+    public SetCookieFilter(ConsentPolicy policy, ConsentMetrics metrics, ILogger logger, TimeProvider time)
     {
-        var headers = feature.ResponseHeaders;
-        var values = headers.SetCookie;
+        _policy = policy;
+        _metrics = metrics;
+        _logger = logger;
+        _time = time;
+    }
+
+    /// <summary>Rewrites the response's <c>Set-Cookie</c> headers without the ones that may not be set.</summary>
+    /// <param name="responseHeaders">The response headers.</param>
+    /// <param name="grants">What the visitor granted on this request.</param>
+    /// <param name="appendedAsEssential">
+    /// Names appended with <see cref="CookieOptions.IsEssential"/>: such an undeclared cookie passes, a declared one follows its category.
+    /// </param>
+    public void Apply<TGrants>(IHeaderDictionary responseHeaders, TGrants grants, ReadOnlySpan<string> appendedAsEssential)
+        where TGrants : struct, IGrantLookup
+    {
+        var values = responseHeaders.SetCookie;
         if (values.Count == 0)
         {
             return;
         }
 
-        var now = _services.Time.GetUtcNow();
+        var now = _time.GetUtcNow();
         string[]? kept = null;
         var keptCount = 0;
         for (var i = 0; i < values.Count; i++)
         {
             var header = values[i] ?? string.Empty;
-            if (Allows(header, feature, now))
+            if (Allows(header, grants, appendedAsEssential, now))
             {
                 if (kept is not null)
                 {
@@ -49,17 +66,31 @@ internal sealed class SetCookieFilter
 
         if (kept is not null)
         {
-            headers.SetCookie = keptCount == 0 ? StringValues.Empty : new StringValues(kept[..keptCount]);
+            responseHeaders.SetCookie = keptCount == 0 ? StringValues.Empty : new StringValues(kept[..keptCount]);
         }
     }
 
-    private bool Allows(string header, ConsentFeature feature, DateTimeOffset now)
+    private static bool Contains(ReadOnlySpan<string> names, ReadOnlySpan<char> name)
+    {
+        foreach (var candidate in names)
+        {
+            if (name.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Allows<TGrants>(string header, TGrants grants, ReadOnlySpan<string> appendedAsEssential, DateTimeOffset now)
+        where TGrants : struct, IGrantLookup
     {
         var name = SetCookieHeader.GetName(header);
-        var declared = _services.Policy.FindCookie(name);
+        var declared = _policy.FindCookie(name);
         if (declared is not null
-            ? declared.Category == ConsentCategory.Necessary || feature.IsGranted(declared.Category)
-            : feature.WasAppendedAsEssential(name))
+            ? declared.Category == ConsentCategory.Necessary || grants.IsGranted(declared.Category)
+            : Contains(appendedAsEssential, name))
         {
             return true;
         }
@@ -73,22 +104,22 @@ internal sealed class SetCookieFilter
         if (declared is not null)
         {
             var nameText = name.ToString();
-            if (feature.WasAppendedAsEssential(name))
+            if (Contains(appendedAsEssential, name))
             {
-                Log.EssentialOverridden(_services.Logger, nameText, declared.Category);
+                Log.EssentialOverridden(_logger, nameText, declared.Category);
             }
 
-            Log.CookieBlocked(_services.Logger, nameText, declared.Category);
-            _services.Metrics.Blocked(declared.Category);
+            Log.CookieBlocked(_logger, nameText, declared.Category);
+            _metrics.Blocked(declared.Category);
             return false;
         }
 
-        var allow = _services.Policy.Options.UndeclaredCookies == UndeclaredCookieHandling.Allow;
+        var allow = _policy.Options.UndeclaredCookies == UndeclaredCookieHandling.Allow;
         WarnOnce(name.ToString(), allow);
-        _services.Metrics.Undeclared(blocked: !allow);
+        _metrics.Undeclared(blocked: !allow);
         if (!allow)
         {
-            _services.Metrics.Blocked("undeclared");
+            _metrics.Blocked("undeclared");
         }
 
         return allow;
@@ -98,7 +129,7 @@ internal sealed class SetCookieFilter
     {
         if (_warned.Count < MaximumWarnedNames && _warned.TryAdd(name, 0))
         {
-            Log.UndeclaredCookie(_services.Logger, allowed ? "Let through" : "Blocked", name);
+            Log.UndeclaredCookie(_logger, allowed ? "Let through" : "Blocked", name);
         }
     }
 }

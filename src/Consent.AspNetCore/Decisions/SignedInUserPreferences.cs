@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Consent.AspNetCore;
 
 /// <summary>
-/// Lets a signed-in user's latest decision follow them: saved against their user ID when they decide, restored (and
-/// the consent cookie re-issued) when they arrive without a valid cookie. Anonymous visitors are never looked up.
+/// The store of signed-in users' latest decisions, when the site has one: a user's decision is saved against their
+/// user ID and found again on another device. Anonymous visitors are never looked up. A failing store is logged and
+/// treated as empty: the visitor is then simply asked again.
 /// </summary>
 internal sealed class SignedInUserPreferences
 {
@@ -23,22 +24,19 @@ internal sealed class SignedInUserPreferences
 
     public bool IsEnabled => _store is not null;
 
-    public async Task RestoreAsync(HttpContext context, ConsentFeature feature)
-    {
-        // The user is checked first so that anonymous requests never make the cookie be read early.
-        if (_store is null || UserIdOf(context.User) is not { } userId || feature.StoredStatus == ConsentCookieStatus.Valid)
-        {
-            return;
-        }
+    /// <summary>Gets the signed-in user's ID, or <see langword="null"/> when the visitor is anonymous or there is no store.</summary>
+    public string? UserIdOf(HttpContext context) =>
+        _store is not null && context.User is { Identity.IsAuthenticated: true } user
+            ? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst("sub")?.Value ?? user.Identity.Name
+            : null;
 
+    public async Task<ConsentPreference?> FindAsync(string userId, CancellationToken cancellationToken)
+    {
         try
         {
-            if (await _store.FindAsync(userId, context.RequestAborted).ConfigureAwait(false) is { } preference)
-            {
-                feature.Restore(preference);
-            }
+            return await _store!.FindAsync(userId, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
@@ -47,19 +45,20 @@ internal sealed class SignedInUserPreferences
 #pragma warning restore CA1031
         {
             Log.PreferenceFailed(_logger, exception);
+            return null;
         }
     }
 
     public async Task SaveAsync(HttpContext context, ConsentDecision decision)
     {
-        if (_store is null || UserIdOf(context.User) is not { } userId)
+        if (UserIdOf(context) is not { } userId)
         {
             return;
         }
 
         try
         {
-            await _store.SaveAsync(userId, ConsentPreference.From(decision), CancellationToken.None).ConfigureAwait(false);
+            await _store!.SaveAsync(userId, ConsentPreference.From(decision), CancellationToken.None).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The decision is recorded and applied; only its server-side copy is missing.
         catch (Exception exception)
@@ -68,9 +67,4 @@ internal sealed class SignedInUserPreferences
             Log.PreferenceFailed(_logger, exception);
         }
     }
-
-    private static string? UserIdOf(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true
-            ? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst("sub")?.Value ?? user.Identity.Name
-            : null;
 }

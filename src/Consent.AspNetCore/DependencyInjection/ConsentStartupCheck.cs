@@ -14,7 +14,7 @@ internal sealed class ConsentStartupCheck : IHostedService
     public ConsentStartupCheck(IConsentAuditLog auditLog, ILoggerFactory loggerFactory, IServiceProvider services)
     {
         _auditLog = auditLog;
-        _logger = loggerFactory.CreateLogger("Consent.AspNetCore");
+        _logger = loggerFactory.CreateLogger(Log.Category);
         _inMemoryChosen = services.GetService(typeof(InMemoryConsentAuditLog)) is not null;
     }
 

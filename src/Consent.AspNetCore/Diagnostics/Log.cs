@@ -2,9 +2,16 @@ using Microsoft.Extensions.Logging;
 
 namespace Consent.AspNetCore;
 
-/// <summary>Every log message of the library, with stable event ids.</summary>
+/// <summary>Every log message of this package, in the <see cref="Category"/> category, with stable event ids.</summary>
+/// <remarks>
+/// Ids 9 to 11 were the audit writer's, whose messages moved to the <c>Consent.Auditing</c> category; they are not
+/// reused, so a filter or an alert on an id keeps its meaning.
+/// </remarks>
 internal static partial class Log
 {
+    /// <summary>The logger category of every message here.</summary>
+    public const string Category = "Consent.AspNetCore";
+
     [LoggerMessage(1, LogLevel.Debug, "Blocked cookie '{CookieName}' of category '{Category}': the visitor has not granted it.", EventName = "CookieBlocked")]
     public static partial void CookieBlocked(ILogger logger, string cookieName, string category);
 
@@ -29,9 +36,9 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Debug, "A cookie named '{CookieName}' was appended with IsEssential but is declared in category '{Category}'; the declaration wins.", EventName = "EssentialOverridden")]
     public static partial void EssentialOverridden(ILogger logger, string cookieName, string category);
 
-
-
     [LoggerMessage(12, LogLevel.Error, "Looking up or saving a signed-in user's consent preference failed; the visitor is treated as cookie-only.", EventName = "PreferenceFailed")]
     public static partial void PreferenceFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(13, LogLevel.Error, "Archiving the consent text shown to a visitor failed; it will be retried when the text is shown again.", EventName = "TextArchiveFailed")]
+    public static partial void TextArchiveFailed(ILogger logger, Exception exception);
 }

@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Consent.AspNetCore;
 
 /// <summary>
-/// <c>POST /consent</c> takes a decision: checks antiforgery and every field, records the audit event, and only then
-/// writes the consent cookie. <c>GET /consent</c> returns the current state.
+/// <c>POST /consent</c> takes a decision: checks antiforgery and every field, then has
+/// <see cref="ConsentDecisionPipeline"/> record the audit event and only then write the consent cookie.
+/// <c>GET /consent</c> returns the current state.
 /// </summary>
 internal static class ConsentEndpoint
 {
@@ -44,11 +45,9 @@ internal static class ConsentEndpoint
             return;
         }
 
-        var transition = feature.Prepare(request.Method, request.Categories);
-        var consentEvent = services.Events.Create(context, transition, request.Details);
         try
         {
-            await services.AuditLog.AppendAsync(consentEvent, context.RequestAborted);
+            await services.Decisions.TakeAsync(feature, request.Method, request.Categories, request.Details, context.RequestAborted);
         }
         catch (ConsentAuditLogBusyException busy)
         {
@@ -60,7 +59,7 @@ internal static class ConsentEndpoint
         {
             return;
         }
-#pragma warning disable CA1031 // An unrecorded decision must not be applied; the visitor is told to retry.
+#pragma warning disable CA1031 // An unrecorded decision is not applied (the pipeline throws before it applies); the visitor is told to retry.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
@@ -70,8 +69,6 @@ internal static class ConsentEndpoint
             return;
         }
 
-        feature.Commit(transition);
-        await services.Preferences.SaveAsync(context, transition.Decision);
         if (fromForm)
         {
             context.Response.StatusCode = StatusCodes.Status303SeeOther;

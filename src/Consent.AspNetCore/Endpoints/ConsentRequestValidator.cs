@@ -8,7 +8,8 @@ namespace Consent.AspNetCore;
 internal static class ConsentRequestValidator
 {
     private const int MaximumCategories = 64;
-    private static readonly string[] Layers = ["banner", "settings", "placeholder", "page", "api"];
+    private static readonly string[] Layers =
+        [ConsentFormNames.BannerLayer, ConsentFormNames.SettingsLayer, ConsentFormNames.PlaceholderLayer, ConsentFormNames.PageLayer, ConsentFormNames.ApiLayer];
     private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
     private static readonly SearchValues<char> CultureCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
@@ -45,7 +46,7 @@ internal static class ConsentRequestValidator
             }
         }
 
-        var layer = request.Layer ?? (fromForm ? "banner" : "api");
+        var layer = request.Layer ?? (fromForm ? ConsentFormNames.BannerLayer : ConsentFormNames.ApiLayer);
         if (Array.IndexOf(Layers, layer) < 0)
         {
             return (null, "Unknown layer.");

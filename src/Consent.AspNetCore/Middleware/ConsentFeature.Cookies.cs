@@ -1,10 +1,25 @@
+using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Consent.AspNetCore;
 
 /// <summary>The <see cref="IResponseCookies"/> side of the feature: it passes writes through and remembers essential names.</summary>
 internal sealed partial class ConsentFeature : IResponseCookies
 {
+    IResponseCookies IResponseCookiesFeature.Cookies => this;
+
+    IResponseCookies IConsentRequestState.ServerCookies => Inner;
+
+    /// <summary>The names appended with <see cref="CookieOptions.IsEssential"/> so far.</summary>
+    private ReadOnlySpan<string> AppendedAsEssential => CollectionsMarshal.AsSpan(_essentialNames);
+
+    /// <summary>
+    /// The cookies feature the server provided; when it provided none, one is created only when a cookie is actually
+    /// written (one field for both keeps the per-request object small).
+    /// </summary>
+    private IResponseCookies Inner => (_inner ??= new ResponseCookiesFeature(_context.Features)).Cookies;
+
     public void Append(string key, string value) => Inner.Append(key, value);
 
     public void Append(string key, string value, CookieOptions options)

@@ -18,33 +18,24 @@ internal sealed class ConsentServices
     {
         Policy = policy;
         Codec = codec;
-        Metrics = metrics;
-        Logger = loggerFactory.CreateLogger("Consent.AspNetCore");
-        Time = time;
-        AuditLog = auditLog;
-        Events = events;
-        Filter = new SetCookieFilter(this);
-        Cleaner = new RefusedCookieCleaner(this);
+        Logger = loggerFactory.CreateLogger(Log.Category);
+        Filter = new SetCookieFilter(policy, metrics, Logger, time);
+        Cleaner = new RefusedCookieCleaner(policy, metrics, Logger);
         Preferences = new SignedInUserPreferences(preferences, Logger);
+        Decisions = new ConsentDecisionPipeline(policy, codec, events, auditLog, Preferences, metrics, time);
     }
 
     public ConsentPolicy Policy { get; }
 
     public ConsentCookieCodec Codec { get; }
 
-    public ConsentMetrics Metrics { get; }
-
     public ILogger Logger { get; }
-
-    public TimeProvider Time { get; }
-
-    public IConsentAuditLog AuditLog { get; }
-
-    public ConsentEventFactory Events { get; }
 
     public SetCookieFilter Filter { get; }
 
     public RefusedCookieCleaner Cleaner { get; }
 
     public SignedInUserPreferences Preferences { get; }
+
+    public ConsentDecisionPipeline Decisions { get; }
 }

@@ -32,7 +32,7 @@ internal sealed class CookieConsentMiddleware
 
     private async Task RestoreThenNextAsync(HttpContext context, ConsentFeature feature)
     {
-        await _services.Preferences.RestoreAsync(context, feature).ConfigureAwait(false);
+        await _services.Decisions.RestoreAsync(feature).ConfigureAwait(false);
         await _next(context).ConfigureAwait(false);
     }
 }

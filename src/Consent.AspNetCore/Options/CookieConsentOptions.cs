@@ -15,6 +15,9 @@ public sealed class CookieConsentOptions
     /// <summary>The longest consent lifetime accepted: 395 days, about 13 months (COMPLIANCE C10, CNIL).</summary>
     public static readonly TimeSpan MaximumConsentLifetime = TimeSpan.FromDays(395);
 
+    /// <summary>The consent lifetime when none is configured: 182 days, about six months (COMPLIANCE C10).</summary>
+    internal static readonly TimeSpan DefaultConsentLifetime = TimeSpan.FromDays(182);
+
     /// <summary>
     /// Gets the categories, keyed by their key, in the order visitors see them.
     /// Defaults to <c>necessary</c> (always on, locked), <c>functional</c>, <c>analytics</c> and
@@ -38,7 +41,7 @@ public sealed class CookieConsentOptions
     /// Gets or sets how long a decision (a refusal too) is remembered before the visitor is asked again.
     /// Defaults to 182 days; at most <see cref="MaximumConsentLifetime"/>.
     /// </summary>
-    public TimeSpan ConsentLifetime { get; set; } = TimeSpan.FromDays(182);
+    public TimeSpan ConsentLifetime { get; set; } = DefaultConsentLifetime;
 
     /// <summary>
     /// Gets or sets what happens to a cookie the registry does not declare.

@@ -8,7 +8,9 @@ namespace Consent.AspNetCore;
 /// <summary>Checks the options once at startup and says what to fix, in the words of the configuration keys.</summary>
 internal sealed class CookieConsentOptionsValidator : IValidateOptions<CookieConsentOptions>
 {
-    internal const int MaximumCategories = 32;
+    private const int MaximumCategoryKeyLength = 32;
+    private const int MaximumUserAgentLength = 256;
+    private const int MinimumClientAddressKeyBytes = 32;
 
     private static readonly SearchValues<char> KeyCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_");
@@ -31,7 +33,7 @@ internal sealed class CookieConsentOptionsValidator : IValidateOptions<CookieCon
 
         if (options.ConsentLifetime <= TimeSpan.Zero || options.ConsentLifetime > CookieConsentOptions.MaximumConsentLifetime)
         {
-            failures.Add($"Consent:ConsentLifetime is {options.ConsentLifetime}. It must be more than zero and at most 395 days (395.00:00:00); the default is 182 days.");
+            failures.Add($"Consent:ConsentLifetime is {options.ConsentLifetime}. It must be more than zero and at most {CookieConsentOptions.MaximumConsentLifetime.Days} days ({CookieConsentOptions.MaximumConsentLifetime:c}); the default is {CookieConsentOptions.DefaultConsentLifetime.Days} days.");
         }
 
         if (!IsLocalPath(options.EndpointPath))
@@ -50,16 +52,17 @@ internal sealed class CookieConsentOptionsValidator : IValidateOptions<CookieCon
 
     private static void ValidateCategories(CookieConsentOptions options, List<string> failures)
     {
-        if (options.Categories.Count > MaximumCategories)
+        // The consent cookie keeps one bit a category.
+        if (options.Categories.Count > ConsentCookieFormat.MaximumCategories)
         {
-            failures.Add($"Consent:Categories has {options.Categories.Count} categories; at most {MaximumCategories} are supported. Merge purposes that visitors would choose together.");
+            failures.Add($"Consent:Categories has {options.Categories.Count} categories; at most {ConsentCookieFormat.MaximumCategories} are supported. Merge purposes that visitors would choose together.");
         }
 
         foreach (var (key, category) in options.Categories)
         {
-            if (key.Length is 0 or > 32 || key.AsSpan().ContainsAnyExcept(KeyCharacters))
+            if (key.Length is 0 or > MaximumCategoryKeyLength || key.AsSpan().ContainsAnyExcept(KeyCharacters))
             {
-                failures.Add($"Consent:Categories:{key}: a category key must be 1 to 32 characters of a-z, 0-9, '-' or '_'.");
+                failures.Add($"Consent:Categories:{key}: a category key must be 1 to {MaximumCategoryKeyLength} characters of a-z, 0-9, '-' or '_'.");
                 continue;
             }
 
@@ -155,15 +158,15 @@ internal sealed class CookieConsentOptionsValidator : IValidateOptions<CookieCon
         if (audit.ClientAddress == ClientAddressRecording.KeyedHash)
         {
             var key = TryDecodeKey(audit.ClientAddressKey);
-            if (key is null || key.Length < 32)
+            if (key is null || key.Length < MinimumClientAddressKeyBytes)
             {
-                failures.Add("Consent:Audit:ClientAddressKey must be a Base64 key of at least 32 bytes when Consent:Audit:ClientAddress is KeyedHash (a plain hash of an IP is not anonymous, COMPLIANCE R3).");
+                failures.Add($"Consent:Audit:ClientAddressKey must be a Base64 key of at least {MinimumClientAddressKeyBytes} bytes when Consent:Audit:ClientAddress is KeyedHash (a plain hash of an IP is not anonymous, COMPLIANCE R3).");
             }
         }
 
-        if (audit.UserAgentMaxLength is < 1 or > 256)
+        if (audit.UserAgentMaxLength is < 1 or > MaximumUserAgentLength)
         {
-            failures.Add("Consent:Audit:UserAgentMaxLength must be between 1 and 256.");
+            failures.Add($"Consent:Audit:UserAgentMaxLength must be between 1 and {MaximumUserAgentLength}.");
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class ConsentPolicy
         RevisionValue = ComputeRevision(Options);
         Revision = RevisionValue.ToString("x8", CultureInfo.InvariantCulture);
         OptionalCookieFirstCharacters = FirstCharactersOfOptionalCookies(Cookies);
-        OptionalCategoryMask = Categories.Count == 32 ? uint.MaxValue - 1 : ((1u << Categories.Count) - 1) & ~1u;
+        OptionalCategoryMask = Categories.Count == ConsentCookieFormat.MaximumCategories ? uint.MaxValue - 1 : ((1u << Categories.Count) - 1) & ~1u;
     }
 
     /// <summary>Gets the options the policy was built from.</summary>

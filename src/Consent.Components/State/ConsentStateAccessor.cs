@@ -13,7 +13,7 @@ namespace Consent.Components;
 /// prerendering) the request is the truth, and that state is persisted with the page, so that the same page's
 /// interactive render, on the server's circuit or in WebAssembly, reads the same state instead of guessing.
 /// </summary>
-internal sealed partial class ConsentStateAccessor : IDisposable
+internal sealed class ConsentStateAccessor : IDisposable
 {
     private const string StateKey = "Consent.Components.State";
     private const DynamicallyAccessedMemberTypes JsonMembers = DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties;
@@ -30,7 +30,7 @@ internal sealed partial class ConsentStateAccessor : IDisposable
         _request = services.GetService<IConsentRequestContext>();
         _persistentState = services.GetService<PersistentComponentState>();
         _navigation = services.GetService<NavigationManager>();
-        _logger = services.GetService<ILoggerFactory>()?.CreateLogger("Consent.Components") ?? NullLogger.Instance;
+        _logger = services.GetService<ILoggerFactory>()?.CreateLogger(Log.Category) ?? NullLogger.Instance;
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ internal sealed partial class ConsentStateAccessor : IDisposable
         var hash = ConsentTextHash.Compute(text);
         if (_state?.ArchivedTexts is { } known && !known.Contains(hash, StringComparer.Ordinal))
         {
-            UnarchivedText(_logger, language, hash);
+            Log.UnarchivedText(_logger, language, hash);
         }
 
         return hash;
@@ -117,9 +117,6 @@ internal sealed partial class ConsentStateAccessor : IDisposable
 
         return Task.CompletedTask;
     }
-
-    [LoggerMessage(1, LogLevel.Error, "The consent text shown in the browser ({Language}, SHA-256 {Hash}) is not one the server archived for this page, so a decision would cite a text no auditor can read (COMPLIANCE R4). Configure the client's AddCookieConsentComponents with the same text overrides as the server, and set its culture to the page's.", EventName = "UnarchivedText")]
-    private static partial void UnarchivedText(ILogger logger, string language, string hash);
 
     private bool SettingsRequested() => _navigation is not null && PreferencesUrl.IsRequested(_navigation);
 }

@@ -158,12 +158,16 @@ public sealed class TrackingConsentFeatureTests
     }
 
     [Fact]
+    [Trait("Rule", "R1")]
     public async Task GrantConsent_WhenTheAuditLogFails_IsNotTakenAndNoCookieIsSet()
     {
+        bool? has = null;
         await using var host = await ConsentTestHost.StartAsync(
             endpoints => endpoints.Map("/feature", context =>
             {
-                context.Features.Get<ITrackingConsentFeature>()!.GrantConsent();
+                var feature = context.Features.Get<ITrackingConsentFeature>()!;
+                feature.GrantConsent();
+                has = feature.HasConsent;
                 return Task.CompletedTask;
             }),
             services: s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IConsentAuditLog, FailingAuditLog>(s));
@@ -171,14 +175,88 @@ public sealed class TrackingConsentFeatureTests
 
         await browser.GetAsync("/feature");
 
+        Assert.False(has);
         Assert.False(browser.Cookies.ContainsKey(".Consent"));
         Assert.False((await browser.GetStateAsync()).GetProperty("hasDecision").GetBoolean());
+    }
+
+    [Fact]
+    [Trait("Rule", "R1")]
+    public async Task GrantConsent_ReturnsOnlyOnceTheAuditLogHasTheEvent()
+    {
+        var log = new SlowAuditLog();
+        int? recordedWhenReturned = null;
+        bool? has = null;
+        await using var host = await ConsentTestHost.StartAsync(
+            endpoints => endpoints.Map("/feature", context =>
+            {
+                var feature = context.Features.Get<ITrackingConsentFeature>()!;
+                feature.GrantConsent();
+                (recordedWhenReturned, has) = (log.Events.Count, feature.HasConsent);
+                return Task.CompletedTask;
+            }),
+            services: s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IConsentAuditLog>(s, log));
+        var browser = host.NewBrowser();
+
+        await browser.GetAsync("/feature");
+
+        Assert.Equal(1, recordedWhenReturned);
+        Assert.True(has);
+        Assert.True(browser.Cookies.ContainsKey(".Consent"));
+    }
+
+    [Fact]
+    [Trait("Rule", "R1")]
+    public async Task WithdrawConsent_WhenTheAuditLogFails_KeepsTheGrantAndItsCookies()
+    {
+        var log = new SwitchableAuditLog();
+        bool? after = null;
+        await using var host = await ConsentTestHost.StartAsync(
+            endpoints => endpoints.Map("/feature", context =>
+            {
+                var feature = context.Features.Get<ITrackingConsentFeature>()!;
+                log.Fail = true;
+                feature.WithdrawConsent();
+                after = feature.CanTrack;
+                return Task.CompletedTask;
+            }),
+            services: s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IConsentAuditLog>(s, log));
+        var browser = host.NewBrowser();
+        await browser.DecideAsync("accept-all");
+        browser.Jar.Add(new System.Net.Cookie("_ga", "old", "/", "localhost"));
+
+        await browser.GetAsync("/feature");
+
+        Assert.True(after);
+        Assert.True(browser.Cookies.ContainsKey("_ga"));
+        Assert.DoesNotContain(browser.LastSetCookies, h => h.StartsWith(".Consent=", StringComparison.Ordinal));
     }
 
     private sealed class FailingAuditLog : IConsentAuditLog
     {
         public ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
             ValueTask.FromException(new IOException("disk gone"));
+    }
+
+    /// <summary>An audit log that takes a while to commit, as a durable one does.</summary>
+    private sealed class SlowAuditLog : IConsentAuditLog
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<ConsentEvent> Events { get; } = new();
+
+        public async ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            Events.Enqueue(consentEvent);
+        }
+    }
+
+    /// <summary>An audit log that works until the test says otherwise.</summary>
+    private sealed class SwitchableAuditLog : IConsentAuditLog
+    {
+        public bool Fail { get; set; }
+
+        public ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
+            Fail ? ValueTask.FromException(new IOException("disk gone")) : ValueTask.CompletedTask;
     }
 
     private static string Attributes(string header) => header[header.IndexOf(';', StringComparison.Ordinal)..];

@@ -38,7 +38,27 @@ public sealed class CookieConsentOptionsTests
         var message = ValidationMessage(configure: o => o.ConsentLifetime = TimeSpan.FromDays(396));
 
         Assert.Contains("Consent:ConsentLifetime", message, StringComparison.Ordinal);
-        Assert.Contains("395 days", message, StringComparison.Ordinal);
+        Assert.Contains("at most 395 days (395.00:00:00); the default is 182 days.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validation_RejectsMoreCategoriesThanTheConsentCookieHasBits()
+    {
+        var message = ValidationMessage(configure: o => AddCategoriesUpTo(o, 33));
+
+        Assert.Contains("Consent:Categories has 33 categories; at most 32 are supported.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validation_Accepts32Categories() =>
+        Assert.Equal(32, Resolve(configure: o => AddCategoriesUpTo(o, 32)).Categories.Count);
+
+    private static void AddCategoriesUpTo(CookieConsentOptions options, int count)
+    {
+        for (var i = options.Categories.Count; i < count; i++)
+        {
+            options.Categories[$"c{i}"] = new ConsentCategory { Title = "t", Description = "d" };
+        }
     }
 
     [Fact]

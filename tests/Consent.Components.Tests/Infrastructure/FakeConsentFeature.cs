@@ -3,7 +3,7 @@ using Consent.AspNetCore;
 
 namespace Consent.Components.Tests;
 
-/// <summary>A consent feature with a decision chosen by the test, following the library's GPC rule: sale or sharing stays off unless chosen under the signal.</summary>
+/// <summary>A consent feature with a decision chosen by the test, granting through the library's own GPC rule.</summary>
 internal sealed class FakeConsentFeature(ConsentPolicy policy, ConsentDecision? decision, bool globalPrivacyControl) : IConsentFeature
 {
     public ConsentPolicy Policy { get; } = policy;
@@ -14,9 +14,5 @@ internal sealed class FakeConsentFeature(ConsentPolicy policy, ConsentDecision? 
 
     public bool GlobalPrivacyControl { get; } = globalPrivacyControl;
 
-    public bool IsGranted(string category) =>
-        category == ConsentCategory.Necessary
-        || (Decision is { } d && d.Grants(category)
-            && (!GlobalPrivacyControl || Policy.FindCategory(category) is not { IsSaleOrSharing: true }
-                || (d.GlobalPrivacyControl && d.Method == ConsentMethod.Custom)));
+    public bool IsGranted(string category) => ConsentDecisionPipeline.IsGranted(Policy, Decision, GlobalPrivacyControl, category);
 }

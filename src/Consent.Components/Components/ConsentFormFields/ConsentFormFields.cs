@@ -13,7 +13,7 @@ internal static class ConsentFormFields
 {
     /// <summary>Renders the fields.</summary>
     /// <param name="returnUrl">The local URL to return to after the decision.</param>
-    /// <param name="layer">The layer: <c>banner</c>, <c>settings</c> or <c>placeholder</c>.</param>
+    /// <param name="layer">The layer: one of the <see cref="ConsentFormNames"/> layers.</param>
     /// <param name="language">The culture name of the text shown.</param>
     /// <param name="textHash">The hash of the text shown.</param>
     public static RenderFragment Render(string returnUrl, string layer, string language, string textHash) => builder =>

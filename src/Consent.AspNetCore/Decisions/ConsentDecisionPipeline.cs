@@ -1,0 +1,159 @@
+using Consent.Abstractions;
+using Consent.Auditing;
+
+namespace Consent.AspNetCore;
+
+/// <summary>
+/// Takes a decision the one way there is: prepare it, record it in the audit log, and only once it is recorded apply
+/// it to the request (its consent cookie written, a signed-in user's copy saved). The consent endpoint,
+/// <c>ITrackingConsentFeature</c> and the signed-in restore all go through here, and the Global Privacy Control rule
+/// lives here too, both halves: what «أوافق» grants under the signal, and what a decision grants on a request that
+/// carries it (COMPLIANCE R1, G1, G3).
+/// </summary>
+internal sealed class ConsentDecisionPipeline
+{
+    private readonly ConsentPolicy _policy;
+    private readonly ConsentCookieValidator _validator;
+    private readonly ConsentCookieWriter _cookie;
+    private readonly ConsentEventFactory _events;
+    private readonly IConsentAuditLog _auditLog;
+    private readonly SignedInUserPreferences _preferences;
+    private readonly ConsentMetrics _metrics;
+    private readonly TimeProvider _time;
+
+    public ConsentDecisionPipeline(
+        ConsentPolicy policy,
+        ConsentCookieCodec codec,
+        ConsentEventFactory events,
+        IConsentAuditLog auditLog,
+        SignedInUserPreferences preferences,
+        ConsentMetrics metrics,
+        TimeProvider time)
+    {
+        _policy = policy;
+        _validator = codec.Validator;
+        _cookie = new ConsentCookieWriter(codec, policy);
+        _events = events;
+        _auditLog = auditLog;
+        _preferences = preferences;
+        _metrics = metrics;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Whether a category may be used on a request: always <c>necessary</c>; otherwise only when the decision grants
+    /// it and, for a sale/sharing category while the request carries a GPC signal, only when the decision was an
+    /// explicit choice made under that signal (G1, G3): «أوافق» under the signal does not open it.
+    /// </summary>
+    public static bool IsGranted(ConsentPolicy policy, ConsentDecision? decision, bool globalPrivacyControl, string category) =>
+        string.Equals(category, ConsentCategory.Necessary, StringComparison.Ordinal)
+        || (decision is not null && decision.Grants(category)
+            && (!globalPrivacyControl
+                || policy.FindCategory(category) is not { IsSaleOrSharing: true }
+                || (decision.GlobalPrivacyControl && decision.Method == ConsentMethod.Custom)));
+
+    /// <summary>Works out the decision an action leads to on this request, without taking it.</summary>
+    /// <param name="request">The request's consent.</param>
+    /// <param name="method">The action.</param>
+    /// <param name="customCategories">The categories chosen, for <see cref="ConsentMethod.Custom"/>.</param>
+    public ConsentTransition Prepare(IConsentRequestState request, ConsentMethod method, IEnumerable<string> customCategories)
+    {
+        var stored = request.StoredDecision;
+        var status = request.StoredStatus;
+        var gpc = request.GlobalPrivacyControl;
+        var withheld = false;
+        IEnumerable<string> granted;
+        switch (method)
+        {
+            case ConsentMethod.AcceptAll:
+                // G1: «أوافق» under the signal leaves sale/sharing off, and the event says so.
+                var optional = _policy.Categories.Where(c => !c.IsNecessary).ToList();
+                granted = [.. optional.Where(c => !(gpc && c.IsSaleOrSharing)).Select(c => c.Key)];
+                withheld = gpc && optional.Any(c => c.IsSaleOrSharing);
+                break;
+            case ConsentMethod.RejectAll:
+                granted = [];
+                break;
+            default:
+                granted = customCategories;
+                break;
+        }
+
+        var decision = new ConsentDecision(
+            stored?.ConsentId ?? ConsentId.New(),
+            granted,
+            _policy.Revision,
+            DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds()),
+            gpc,
+            method);
+        return new ConsentTransition(decision, stored, status, withheld);
+    }
+
+    /// <summary>
+    /// Prepares a decision, records it, then applies it. Throws what the audit log throws, and then nothing has
+    /// changed: no unrecorded decision is ever applied (R1).
+    /// </summary>
+    /// <returns>The decision taken.</returns>
+    public async Task<ConsentDecision> TakeAsync(
+        IConsentRequestState request,
+        ConsentMethod method,
+        IEnumerable<string> customCategories,
+        ConsentAuditDetails details,
+        CancellationToken cancellationToken)
+    {
+        // Awaits do not capture a context: ITrackingConsentFeature blocks on this task.
+        var transition = Prepare(request, method, customCategories);
+        await _auditLog.AppendAsync(_events.Create(request.Context, transition, details), cancellationToken).ConfigureAwait(false);
+        var decision = transition.Decision;
+        request.Take(decision, asStored: false);
+        _metrics.Decision(decision.Method);
+        WriteCookie(request, decision);
+        await _preferences.SaveAsync(request.Context, decision).ConfigureAwait(false);
+        return decision;
+    }
+
+    /// <summary>
+    /// Takes a signed-in user's stored decision as the request's when its consent cookie holds no valid one, and
+    /// re-issues the cookie, if the decision is of the current policy revision and within the lifetime (C10). The
+    /// decision was recorded when it was made, so nothing is recorded again.
+    /// </summary>
+    public async Task RestoreAsync(IConsentRequestState request)
+    {
+        var context = request.Context;
+
+        // The user is checked first so that anonymous requests never make the cookie be read early.
+        if (_preferences.UserIdOf(context) is not { } userId || request.StoredStatus == ConsentCookieStatus.Valid)
+        {
+            return;
+        }
+
+        if (await _preferences.FindAsync(userId, context.RequestAborted).ConfigureAwait(false) is not { } preference
+            || !_validator.IsCurrent(preference.PolicyRevision, preference.DecidedAt))
+        {
+            return;
+        }
+
+        var decision = new ConsentDecision(
+            preference.ConsentId,
+            preference.GrantedCategories.Where(key => _policy.FindCategory(key) is not null),
+            _policy.Revision,
+            preference.DecidedAt,
+            preference.GlobalPrivacyControl,
+            preference.Method);
+        request.Take(decision, asStored: true);
+        WriteCookie(request, decision);
+    }
+
+    /// <summary>The <c>Set-Cookie</c> value of the decision an action would lead to, without taking it.</summary>
+    public string CreateCookieHeader(IConsentRequestState request, ConsentMethod method) =>
+        _cookie.CreateHeader(Prepare(request, method, []).Decision, request.Context.Request.IsHttps);
+
+    private void WriteCookie(IConsentRequestState request, ConsentDecision decision)
+    {
+        // Once the headers are sent the decision still holds for the rest of this request; the cookie cannot follow.
+        if (!request.Context.Response.HasStarted)
+        {
+            _cookie.Append(request.ServerCookies, decision, request.Context.Request.IsHttps);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Consent.AspNetCore.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Consent.AspNetCore.Tests.Cookies;
+
+/// <summary>The filter alone, on plain inputs: headers in, a grant lookup, the essential names; headers out.</summary>
+public sealed class SetCookieFilterTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    private static SetCookieFilter Filter(UndeclaredCookieHandling undeclared = UndeclaredCookieHandling.Block) =>
+        new(Policies.Create(o => o.UndeclaredCookies = undeclared), TestMetrics.Create(), NullLogger.Instance, new ManualTimeProvider(Now));
+
+    private static string[] Apply(SetCookieFilter filter, Grants grants, string[] setCookies, params string[] essential)
+    {
+        IHeaderDictionary headers = new HeaderDictionary();
+        headers.SetCookie = setCookies;
+        filter.Apply(headers, grants, essential);
+        return [.. headers.SetCookie!];
+    }
+
+    [Fact]
+    [Trait("Rule", "C1")]
+    public void Apply_KeepsNecessaryAndGrantedCookiesAndRemovesTheRest()
+    {
+        var kept = Apply(Filter(), Grants.Of(ConsentCategory.Analytics), ["session=1", "_ga=2; Path=/", "ad_id=3", "pref=4"]);
+
+        Assert.Equal(["session=1", "_ga=2; Path=/"], kept);
+    }
+
+    [Fact]
+    public void Apply_LetsADeletionOfARefusedCookieThrough()
+    {
+        var deletion = "ad_id=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
+
+        Assert.Equal([deletion], Apply(Filter(), Grants.Of(), [deletion]));
+    }
+
+    [Fact]
+    [Trait("Rule", "C11")]
+    public void Apply_BlocksAnUndeclaredCookieUnlessAppendedAsEssentialOrAllowed()
+    {
+        Assert.Empty(Apply(Filter(), Grants.Of(), ["mystery=1"]));
+        Assert.Equal(["mystery=1"], Apply(Filter(), Grants.Of(), ["mystery=1"], "mystery"));
+        Assert.Equal(["mystery=1"], Apply(Filter(UndeclaredCookieHandling.Allow), Grants.Of(), ["mystery=1"]));
+    }
+
+    [Fact]
+    public void Apply_FollowsTheDeclaredCategoryOfACookieAppendedAsEssential() =>
+        Assert.Empty(Apply(Filter(), Grants.Of(), ["_ga=1"], "_ga"));
+
+    [Fact]
+    public void Apply_AsksOnlyAboutOptionalCategoriesAndNotAtAllWithoutSetCookie()
+    {
+        var grants = Grants.Of(ConsentCategory.Analytics);
+        var filter = Filter();
+
+        Apply(filter, grants, []);
+        Assert.Equal(0, grants.Asked);
+
+        Apply(filter, grants, ["session=1", "mystery=2", "_ga=3"]);
+        Assert.Equal(1, grants.Asked);
+    }
+}
