@@ -20,6 +20,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     private readonly HttpContext _context;
     private readonly ConsentServices _services;
+    private readonly IHttpResponseFeature _response;
     private IResponseCookiesFeature? _inner;
     private bool _loaded;
     private ConsentCookieStatus _status;
@@ -28,10 +29,11 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     private List<string>? _essentialNames;
     private int _gpc = -1;
 
-    private ConsentFeature(HttpContext context, ConsentServices services)
+    private ConsentFeature(HttpContext context, ConsentServices services, IHttpResponseFeature response)
     {
         _context = context;
         _services = services;
+        _response = response;
         _inner = (IResponseCookiesFeature?)context.Features[typeof(IResponseCookiesFeature)];
     }
 
@@ -98,7 +100,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
         var response = features[typeof(IHttpResponseFeature)] as IHttpResponseFeature
             ?? throw new InvalidOperationException("The server provided no IHttpResponseFeature.");
-        var feature = new ConsentFeature(context, services);
+        var feature = new ConsentFeature(context, services, response);
         features[typeof(IConsentFeature)] = feature;
         features[typeof(ITrackingConsentFeature)] = feature;
         features[typeof(IResponseCookiesFeature)] = feature;
@@ -154,9 +156,12 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     // The feature is not what enforces: it hands the filter and the cleaner what they need, and they answer.
     private void Enforce()
     {
+        // The headers of the response feature the callback was registered on, the one whose headers are sent: a
+        // middleware may since have put another feature, with a dictionary of its own, in the collection.
         var grants = new RequestGrants(this);
-        _services.Cleaner.Apply(RequestCookieHeaders, grants, this);
-        _services.Filter.Apply(ResponseHeaders, grants, AppendedAsEssential);
+        var headers = _response.Headers;
+        _services.Filter.Apply(headers, grants, AppendedAsEssential);
+        _services.Cleaner.Apply(RequestCookieHeaders, grants, headers);
     }
 
     /// <summary>The request headers.</summary>
@@ -169,7 +174,4 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     /// <summary>The request's <c>Cookie</c> headers.</summary>
     private StringValues RequestCookieHeaders => RequestHeaders.Cookie;
-
-    /// <summary>The response headers, read like <see cref="RequestHeaders"/> for the same reason.</summary>
-    private IHeaderDictionary ResponseHeaders => ((IHttpResponseFeature)_context.Features[typeof(IHttpResponseFeature)]!).Headers;
 }

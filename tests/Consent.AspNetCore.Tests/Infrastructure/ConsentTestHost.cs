@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Consent.Auditing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -47,13 +48,14 @@ public sealed class ConsentTestHost : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         IDataProtectionProvider? dataProtection = null,
         TimeProvider? time = null,
-        bool kestrel = false) =>
-        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time, kestrel);
+        bool kestrel = false,
+        bool utf8ResponseHeaders = false) =>
+        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time, kestrel, utf8ResponseHeaders);
 
     public TestBrowser NewBrowser(bool globalPrivacyControl = false) =>
         _kestrelAddress is null
             ? new(Server, globalPrivacyControl)
-            : new(new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = _kestrelAddress }, globalPrivacyControl);
+            : new(new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, ResponseHeaderEncodingSelector = (_, _) => Encoding.UTF8 }) { BaseAddress = _kestrelAddress }, globalPrivacyControl);
 
     public async ValueTask DisposeAsync()
     {
@@ -68,11 +70,12 @@ public sealed class ConsentTestHost : IAsyncDisposable
         Action<IServiceCollection>? extraServices,
         IDataProtectionProvider? dataProtection,
         TimeProvider? time,
-        bool kestrel)
+        bool kestrel,
+        bool utf8ResponseHeaders)
     {
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.ClearProviders())
-            .ConfigureWebHost(web => UseServer(web, kestrel)
+            .ConfigureWebHost(web => UseServer(web, kestrel, utf8ResponseHeaders)
                 .ConfigureServices(services =>
                 {
                     services.AddRouting();
@@ -111,6 +114,15 @@ public sealed class ConsentTestHost : IAsyncDisposable
         return new ConsentTestHost(host, address);
     }
 
-    private static IWebHostBuilder UseServer(IWebHostBuilder web, bool kestrel) =>
-        kestrel ? web.UseKestrel(options => options.Listen(IPAddress.Loopback, 0)) : web.UseTestServer();
+    private static IWebHostBuilder UseServer(IWebHostBuilder web, bool kestrel, bool utf8ResponseHeaders) =>
+        kestrel
+            ? web.UseKestrel(options =>
+            {
+                options.Listen(IPAddress.Loopback, 0);
+                if (utf8ResponseHeaders)
+                {
+                    options.ResponseHeaderEncodingSelector = _ => Encoding.UTF8;
+                }
+            })
+            : web.UseTestServer();
 }
