@@ -104,6 +104,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         features[typeof(IConsentFeature)] = feature;
         features[typeof(ITrackingConsentFeature)] = feature;
         features[typeof(IResponseCookiesFeature)] = feature;
+        feature.WrapTrailers(features);
         response.OnStarting(OnStartingCallback, feature);
         return feature;
     }
@@ -156,11 +157,17 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     // The feature is not what enforces: it hands the filter and the cleaner what they need, and they answer.
     private void Enforce()
     {
-        // The headers of the response feature the callback was registered on, the one whose headers are sent: a
-        // middleware may since have put another feature, with a dictionary of its own, in the collection.
+        // The headers of the response feature the callback was registered on are the ones the server sends. A
+        // middleware may since have put another feature, with a dictionary of its own, in the collection: that one
+        // is filtered too (a server that reads the collection's, as TestServer does, would send it).
         var grants = new RequestGrants(this);
         var headers = _response.Headers;
         _services.Filter.Apply(headers, grants, AppendedAsEssential);
+        if (_context.Features[typeof(IHttpResponseFeature)] is IHttpResponseFeature current && !ReferenceEquals(current.Headers, headers))
+        {
+            _services.Filter.Apply(current.Headers, grants, AppendedAsEssential);
+        }
+
         _services.Cleaner.Apply(RequestCookieHeaders, grants, headers);
     }
 
