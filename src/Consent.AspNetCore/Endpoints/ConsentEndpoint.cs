@@ -31,6 +31,12 @@ internal static class ConsentEndpoint
             return;
         }
 
+        if (RequestOrigin.Refusal(context.Request, services.Policy.Options.AllowedOrigins) is { } foreign)
+        {
+            await RejectAsync(context, services, StatusCodes.Status400BadRequest, foreign);
+            return;
+        }
+
         if (!await IsAntiforgeryValidAsync(context))
         {
             await RejectAsync(context, services, StatusCodes.Status400BadRequest, "The antiforgery token is missing or invalid. Post the consent form from a page of this site.");

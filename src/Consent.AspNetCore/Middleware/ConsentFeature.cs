@@ -137,22 +137,76 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         }
 
         _loaded = true;
-        if (!RequestCookieScanner.TryFind(RequestCookieHeaders, Policy.Options.ConsentCookie.Name, out var value))
-        {
-            _status = ConsentCookieStatus.Missing;
-            return;
-        }
-
-        _status = _services.Codec.Decode(value, out _stored);
+        _status = ReadConsentCookies(out _stored);
         if (_status == ConsentCookieStatus.Valid)
         {
             _decision = _stored;
         }
-        else
+        else if (_status != ConsentCookieStatus.Missing)
         {
             Log.ConsentCookieIgnored(_services.Logger, _status);
         }
     }
+
+    /// <summary>
+    /// Reads every consent cookie the request carries (a sibling subdomain or a longer path can add one) and keeps the
+    /// valid decision that grants no more than any other valid one; when none does, there is no decision. Invalid
+    /// extras add nothing. On HTTPS only the <c>__Host-</c> cookie counts, when the policy uses one.
+    /// </summary>
+    private ConsentCookieStatus ReadConsentCookies(out ConsentDecision? least)
+    {
+        least = null;
+        ConsentDecision? firstUnusable = null;
+        var name = Policy.ConsentCookieName(IsHttps);
+        var status = ConsentCookieStatus.Missing;
+        var scanner = new RequestCookieScanner(RequestCookieHeaders);
+        while (scanner.MoveNext())
+        {
+            if (!scanner.Name.SequenceEqual(name))
+            {
+                continue;
+            }
+
+            var read = _services.Codec.Decode(scanner.Value, out var decision);
+            if (read != ConsentCookieStatus.Valid)
+            {
+                // An expired or other-revision decision is still what the visitor last chose (its event says so).
+                if (status == ConsentCookieStatus.Missing)
+                {
+                    status = read;
+                    firstUnusable = decision;
+                }
+
+                continue;
+            }
+
+            if (status == ConsentCookieStatus.Conflicting)
+            {
+                continue;
+            }
+
+            if (least is null || decision!.GrantedCategories.IsSubsetOf(least.GrantedCategories))
+            {
+                least = decision;
+                status = ConsentCookieStatus.Valid;
+            }
+            else if (!least.GrantedCategories.IsSubsetOf(decision.GrantedCategories))
+            {
+                least = null;
+                status = ConsentCookieStatus.Conflicting;
+            }
+        }
+
+        if (status is not (ConsentCookieStatus.Valid or ConsentCookieStatus.Conflicting))
+        {
+            least = firstUnusable;
+        }
+
+        return status;
+    }
+
+    private bool IsHttps =>
+        string.Equals(((IHttpRequestFeature)_context.Features[typeof(IHttpRequestFeature)]!).Scheme, "https", StringComparison.OrdinalIgnoreCase);
 
     // The feature is not what enforces: it hands the filter and the cleaner what they need, and they answer.
     private void Enforce()
