@@ -17,4 +17,10 @@ internal enum ConsentCookieStatus
 
     /// <summary>Anything else: forged, tampered, truncated, from another key ring, malformed.</summary>
     Invalid,
+
+    /// <summary>
+    /// More than one valid consent cookie, none of which grants no more than every other (a cookie tossed by a
+    /// sibling subdomain or with a longer path): no decision, since a tossed cookie must never add a grant.
+    /// </summary>
+    Conflicting,
 }

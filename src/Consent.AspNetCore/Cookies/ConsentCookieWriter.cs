@@ -8,19 +8,21 @@ internal sealed class ConsentCookieWriter
 {
     private readonly ConsentCookieCodec _codec;
     private readonly CookieConsentOptions _options;
+    private readonly ConsentPolicy _policy;
 
     public ConsentCookieWriter(ConsentCookieCodec codec, ConsentPolicy policy)
     {
         _codec = codec;
+        _policy = policy;
         _options = policy.Options;
     }
 
     public void Append(IResponseCookies cookies, ConsentDecision decision, bool isHttps) =>
-        cookies.Append(_options.ConsentCookie.Name, _codec.Encode(decision), CookieOptions(isHttps));
+        cookies.Append(_policy.ConsentCookieName(isHttps), _codec.Encode(decision), CookieOptions(isHttps));
 
     /// <summary>The <c>Set-Cookie</c> value that <see cref="Append"/> would write.</summary>
     public string CreateHeader(ConsentDecision decision, bool isHttps) =>
-        CookieOptions(isHttps).CreateCookieHeader(_options.ConsentCookie.Name, _codec.Encode(decision)).ToString();
+        CookieOptions(isHttps).CreateCookieHeader(_policy.ConsentCookieName(isHttps), _codec.Encode(decision)).ToString();
 
     private CookieOptions CookieOptions(bool isHttps)
     {

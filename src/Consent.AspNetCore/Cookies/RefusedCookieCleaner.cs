@@ -21,11 +21,15 @@ internal sealed class RefusedCookieCleaner
         _logger = logger;
     }
 
-    /// <summary>Deletes, through <paramref name="responseCookies"/>, each request cookie of a category not granted.</summary>
+    /// <summary>Adds to <paramref name="responseHeaders"/> one deletion for each request cookie of a category not granted.</summary>
     /// <param name="requestCookieHeaders">The request's <c>Cookie</c> headers.</param>
     /// <param name="grants">What the visitor granted on this request.</param>
-    /// <param name="responseCookies">The response's cookies.</param>
-    public void Apply<TGrants>(StringValues requestCookieHeaders, TGrants grants, IResponseCookies responseCookies)
+    /// <param name="responseHeaders">The headers the server sends; runs after the filter, so its deletions are not filtered again.</param>
+    /// <remarks>
+    /// The deletions are collected and appended in one write. Deleting through <see cref="IResponseCookies"/> would
+    /// rescan every <c>Set-Cookie</c> already written for each cookie: quadratic in the number of request cookies.
+    /// </remarks>
+    public void Apply<TGrants>(StringValues requestCookieHeaders, TGrants grants, IHeaderDictionary responseHeaders)
         where TGrants : struct, IGrantLookup
     {
         if (requestCookieHeaders.Count == 0)
@@ -35,6 +39,8 @@ internal sealed class RefusedCookieCleaner
 
         var firstCharacters = _policy.OptionalCookieFirstCharacters;
         var scanner = new RequestCookieScanner(requestCookieHeaders);
+        List<string>? deletions = null;
+        HashSet<string>? names = null;
         while (scanner.MoveNext(firstCharacters))
         {
             var declared = _policy.FindCookie(scanner.Name);
@@ -44,14 +50,27 @@ internal sealed class RefusedCookieCleaner
             }
 
             var name = scanner.Name.ToString();
-            responseCookies.Delete(name, new CookieOptions
+            if (deletions is not null && !(names ??= new HashSet<string>(StringComparer.Ordinal) { SetCookieHeader.GetName(deletions[0]).ToString() }).Add(name))
             {
-                Path = declared.Path ?? "/",
-                Domain = declared.Domain,
-                Secure = name.StartsWith("__Secure-", StringComparison.Ordinal) || name.StartsWith("__Host-", StringComparison.Ordinal),
-            });
+                continue; // a name the request carries twice (two paths) is deleted once, with its declared path
+            }
+
+            (deletions ??= []).Add(CookieDeletion.Create(name, declared.Path ?? "/", declared.Domain, secure: false));
             Log.CookieCleared(_logger, name, declared.Category);
             _metrics.Cleared(declared.Category);
+        }
+
+        if (deletions is not null)
+        {
+            var existing = responseHeaders.SetCookie;
+            var all = new string[existing.Count + deletions.Count];
+            for (var i = 0; i < existing.Count; i++)
+            {
+                all[i] = existing[i]!;
+            }
+
+            deletions.CopyTo(all, existing.Count);
+            responseHeaders.SetCookie = new StringValues(all);
         }
     }
 }

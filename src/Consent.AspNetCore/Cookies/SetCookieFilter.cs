@@ -7,7 +7,9 @@ namespace Consent.AspNetCore;
 
 /// <summary>
 /// Removes from the response every <c>Set-Cookie</c> whose category the visitor has not granted, however it was
-/// written (COMPLIANCE C1, C11). Deletions always pass; necessary cookies always pass.
+/// written (COMPLIANCE C1, C11). Necessary cookies always pass. A blocked cookie that a browser would read as a
+/// deletion is never sent as written, because "looks like a deletion" is where browsers and parsers disagree
+/// (the last <c>Max-Age</c>, two-digit years, offsets, a no-break space): it goes out as the library's own deletion.
 /// </summary>
 internal sealed class SetCookieFilter
 {
@@ -47,20 +49,19 @@ internal sealed class SetCookieFilter
         for (var i = 0; i < values.Count; i++)
         {
             var header = values[i] ?? string.Empty;
-            if (Allows(header, grants, appendedAsEssential, now))
-            {
-                if (kept is not null)
-                {
-                    kept[keptCount++] = header;
-                }
-            }
-            else if (kept is null)
+            var sent = Decide(header, grants, appendedAsEssential, now);
+            if (kept is null && !ReferenceEquals(sent, header))
             {
                 kept = new string[values.Count];
                 for (var j = 0; j < i; j++)
                 {
                     kept[keptCount++] = values[j]!;
                 }
+            }
+
+            if (kept is not null && sent is not null)
+            {
+                kept[keptCount++] = sent;
             }
         }
 
@@ -83,7 +84,8 @@ internal sealed class SetCookieFilter
         return false;
     }
 
-    private bool Allows<TGrants>(string header, TGrants grants, ReadOnlySpan<string> appendedAsEssential, DateTimeOffset now)
+    /// <summary>The header itself when it may be sent, the library's own deletion in its place, or nothing.</summary>
+    private string? Decide<TGrants>(string header, TGrants grants, ReadOnlySpan<string> appendedAsEssential, DateTimeOffset now)
         where TGrants : struct, IGrantLookup
     {
         var name = SetCookieHeader.GetName(header);
@@ -92,13 +94,14 @@ internal sealed class SetCookieFilter
             ? declared.Category == ConsentCategory.Necessary || grants.IsGranted(declared.Category)
             : Contains(appendedAsEssential, name))
         {
-            return true;
+            return header;
         }
 
-        // Only what would be blocked is parsed further: a deletion always passes.
+        // Only what would be blocked is parsed further.
         if (SetCookieHeader.IsDeletion(header, now))
         {
-            return true;
+            SetCookieHeader.GetScope(header, out var path, out var domain, out var secure);
+            return CookieDeletion.Create(name.ToString(), path, domain, secure);
         }
 
         if (declared is not null)
@@ -111,7 +114,7 @@ internal sealed class SetCookieFilter
 
             Log.CookieBlocked(_logger, nameText, declared.Category);
             _metrics.Blocked(declared.Category);
-            return false;
+            return null;
         }
 
         var allow = _policy.Options.UndeclaredCookies == UndeclaredCookieHandling.Allow;
@@ -122,7 +125,7 @@ internal sealed class SetCookieFilter
             _metrics.Blocked("undeclared");
         }
 
-        return allow;
+        return allow ? header : null;
     }
 
     private void WarnOnce(string name, bool allowed)

@@ -1,53 +1,135 @@
-using Microsoft.Net.Http.Headers;
-
 namespace Consent.AspNetCore;
 
-/// <summary>Reads the parts of a <c>Set-Cookie</c> header value that enforcement needs, without allocating.</summary>
+/// <summary>
+/// Reads a <c>Set-Cookie</c> header value the way a browser does (RFC 6265 §5.2 and §5.3), without allocating:
+/// attributes are split at <c>;</c> and trimmed of spaces and tabs only (a no-break space is part of the value).
+/// </summary>
 internal static class SetCookieHeader
 {
     public static ReadOnlySpan<char> GetName(ReadOnlySpan<char> header)
     {
         var end = header.IndexOfAny('=', ';');
-        return (end < 0 ? header : header[..end]).Trim();
+        return TrimWhiteSpace(end < 0 ? header : header[..end]);
     }
 
-    /// <summary>Whether the header removes the cookie: Max-Age zero or less, or an Expires in the past.</summary>
+    /// <summary>
+    /// Whether a browser removes the cookie: the last valid <c>Max-Age</c> is zero or less or, without one, the last
+    /// valid <c>Expires</c> (parsed by RFC 6265 §5.1.1) is not after <paramref name="now"/>.
+    /// </summary>
     public static bool IsDeletion(ReadOnlySpan<char> header, DateTimeOffset now)
     {
-        var attributes = header;
-        var first = attributes.IndexOf(';');
-        if (first < 0)
+        bool? maxAgeDeletes = null;
+        bool? expiresDeletes = null;
+        var attributes = new Attributes(header);
+        while (attributes.MoveNext(out var name, out var value))
+        {
+            if (name.Equals("max-age", StringComparison.OrdinalIgnoreCase))
+            {
+                if (TryMaxAgeDeletes(value, out var deletes))
+                {
+                    maxAgeDeletes = deletes;
+                }
+            }
+            else if (name.Equals("expires", StringComparison.OrdinalIgnoreCase) && CookieDate.TryParse(value, out var expires))
+            {
+                expiresDeletes = expires <= now;
+            }
+        }
+
+        return maxAgeDeletes ?? expiresDeletes ?? false;
+    }
+
+    /// <summary>The last <c>Path</c> and <c>Domain</c> a browser would take from the header, and whether it asks for <c>Secure</c>.</summary>
+    public static void GetScope(ReadOnlySpan<char> header, out ReadOnlySpan<char> path, out ReadOnlySpan<char> domain, out bool secure)
+    {
+        path = default;
+        domain = default;
+        secure = false;
+        var attributes = new Attributes(header);
+        while (attributes.MoveNext(out var name, out var value))
+        {
+            if (name.Equals("path", StringComparison.OrdinalIgnoreCase))
+            {
+                // A value that does not start with "/" makes the browser use the default path.
+                path = value.StartsWith('/') ? value : default;
+            }
+            else if (name.Equals("domain", StringComparison.OrdinalIgnoreCase) && !value.IsEmpty)
+            {
+                domain = value;
+            }
+            else if (name.Equals("secure", StringComparison.OrdinalIgnoreCase))
+            {
+                secure = true;
+            }
+        }
+    }
+
+    /// <summary>RFC 6265 §5.2.2: a digit or "-" first, digits after; anything else makes the browser ignore the attribute.</summary>
+    private static bool TryMaxAgeDeletes(ReadOnlySpan<char> value, out bool deletes)
+    {
+        deletes = false;
+        var negative = value.StartsWith('-');
+        var digits = negative ? value[1..] : value;
+        if (digits.IsEmpty)
         {
             return false;
         }
 
-        attributes = attributes[(first + 1)..];
-        var expired = false;
-        foreach (var range in attributes.Split(';'))
+        var zero = true;
+        foreach (var c in digits)
         {
-            var attribute = attributes[range].Trim();
-            var equals = attribute.IndexOf('=');
-            if (equals < 0)
+            if (c is < '0' or > '9')
             {
-                continue;
+                return false;
             }
 
-            var name = attribute[..equals].Trim();
-            var value = attribute[(equals + 1)..].Trim();
-            if (name.Equals("max-age", StringComparison.OrdinalIgnoreCase))
-            {
-                // Max-Age wins over Expires (RFC 6265 5.3 step 3).
-                return long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
-                    && seconds <= 0;
-            }
-
-            if (name.Equals("expires", StringComparison.OrdinalIgnoreCase)
-                && HeaderUtilities.TryParseDate(value.ToString(), out var expires))
-            {
-                expired = expires <= now;
-            }
+            zero &= c == '0';
         }
 
-        return expired;
+        deletes = negative || zero;
+        return true;
+    }
+
+    /// <summary>RFC 6265 trims WSP, which is space and horizontal tab; <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/> would also take a no-break space.</summary>
+    private static ReadOnlySpan<char> TrimWhiteSpace(ReadOnlySpan<char> text) => text.Trim(" \t");
+
+    /// <summary>The cookie-av pairs after the first <c>;</c>, each name and value trimmed of WSP.</summary>
+    private ref struct Attributes
+    {
+        private ReadOnlySpan<char> _rest;
+
+        public Attributes(ReadOnlySpan<char> header)
+        {
+            var first = header.IndexOf(';');
+            _rest = first < 0 ? default : header[(first + 1)..];
+            Done = first < 0;
+        }
+
+        private bool Done { get; set; }
+
+        public bool MoveNext(out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
+        {
+            name = value = default;
+            if (Done)
+            {
+                return false;
+            }
+
+            var end = _rest.IndexOf(';');
+            var attribute = end < 0 ? _rest : _rest[..end];
+            if (end < 0)
+            {
+                Done = true;
+            }
+            else
+            {
+                _rest = _rest[(end + 1)..];
+            }
+
+            var equals = attribute.IndexOf('=');
+            name = TrimWhiteSpace(equals < 0 ? attribute : attribute[..equals]);
+            value = equals < 0 ? default : TrimWhiteSpace(attribute[(equals + 1)..]);
+            return true;
+        }
     }
 }

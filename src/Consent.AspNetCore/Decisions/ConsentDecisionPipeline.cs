@@ -56,7 +56,11 @@ internal sealed class ConsentDecisionPipeline
     /// <param name="request">The request's consent.</param>
     /// <param name="method">The action.</param>
     /// <param name="customCategories">The categories chosen, for <see cref="ConsentMethod.Custom"/>.</param>
-    public ConsentTransition Prepare(IConsentRequestState request, ConsentMethod method, IEnumerable<string> customCategories)
+    /// <param name="fromSettingsLayer">
+    /// Whether the choice was saved from the settings layer, the one that shows the GPC notice: under the signal only
+    /// such a save may opt in to a sale/sharing category (G3); from anywhere else those categories are withheld (G1).
+    /// </param>
+    public ConsentTransition Prepare(IConsentRequestState request, ConsentMethod method, IEnumerable<string> customCategories, bool fromSettingsLayer = false)
     {
         var stored = request.StoredDecision;
         var status = request.StoredStatus;
@@ -76,6 +80,13 @@ internal sealed class ConsentDecisionPipeline
                 break;
             default:
                 granted = customCategories;
+                if (gpc && !fromSettingsLayer)
+                {
+                    var chosen = customCategories.ToList();
+                    granted = [.. chosen.Where(key => _policy.FindCategory(key) is not { IsSaleOrSharing: true })];
+                    withheld = chosen.Count != granted.Count();
+                }
+
                 break;
         }
 
@@ -102,7 +113,7 @@ internal sealed class ConsentDecisionPipeline
         CancellationToken cancellationToken)
     {
         // Awaits do not capture a context: ITrackingConsentFeature blocks on this task.
-        var transition = Prepare(request, method, customCategories);
+        var transition = Prepare(request, method, customCategories, details.Control.StartsWith(ConsentFormNames.SettingsLayer + ":", StringComparison.Ordinal));
         await _auditLog.AppendAsync(_events.Create(request.Context, transition, details), cancellationToken).ConfigureAwait(false);
         var decision = transition.Decision;
         request.Take(decision, asStored: false);

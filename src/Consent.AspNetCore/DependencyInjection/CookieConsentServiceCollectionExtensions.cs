@@ -46,7 +46,7 @@ public static class CookieConsentServiceCollectionExtensions
         services.TryAddSingleton<ConsentServices>();
         services.TryAddSingleton<IConsentAuditLog, InMemoryConsentAuditLog>();
         services.TryAddSingleton<IConsentTextArchive, InMemoryConsentTextArchive>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ConsentEnforcementStartupFilter>());
+        AddEnforcementFirst(services);
 
         // The components render from the request on the server; in WebAssembly they read what the page persisted.
         services.AddCookieConsentComponents();
@@ -56,5 +56,23 @@ public static class CookieConsentServiceCollectionExtensions
         services.TryAddScoped<IConsentRequestContext, HttpConsentRequestContext>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, ConsentStartupCheck>());
         return new CookieConsentBuilder(services);
+    }
+
+    /// <summary>
+    /// Startup filters wrap one another in registration order, so a filter registered earlier would put its middleware
+    /// (and its <c>OnStarting</c> callbacks, which then run after the check) outside enforcement. Ours goes first,
+    /// whenever <c>AddCookieConsent()</c> is called.
+    /// </summary>
+    private static void AddEnforcementFirst(IServiceCollection services)
+    {
+        foreach (var descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(IStartupFilter) && descriptor.ImplementationType == typeof(ConsentEnforcementStartupFilter))
+            {
+                return;
+            }
+        }
+
+        services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, ConsentEnforcementStartupFilter>());
     }
 }

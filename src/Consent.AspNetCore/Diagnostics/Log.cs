@@ -41,4 +41,7 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Error, "Archiving the consent text shown to a visitor failed; it will be retried when the text is shown again.", EventName = "TextArchiveFailed")]
     public static partial void TextArchiveFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(21, LogLevel.Warning, "Dropped a Set-Cookie trailer: a cookie is never sent as a trailer, where the consent check cannot see it.", EventName = "SetCookieTrailerDropped")]
+    public static partial void SetCookieTrailerDropped(ILogger logger);
 }

@@ -3,6 +3,7 @@ using Consent.Auditing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Consent.AspNetCore;
 
@@ -31,13 +32,26 @@ internal static class ConsentEndpoint
             return;
         }
 
+        if (RequestOrigin.Refusal(context.Request, services.Policy.Options.AllowedOrigins) is { } foreign)
+        {
+            await RejectAsync(context, services, StatusCodes.Status400BadRequest, foreign);
+            return;
+        }
+
+        if (fromForm && await ConsentRequestReader.LoadFormAsync(context) is { } tooLarge)
+        {
+            await RejectAsync(context, services, StatusCodes.Status400BadRequest, tooLarge);
+            return;
+        }
+
         if (!await IsAntiforgeryValidAsync(context))
         {
             await RejectAsync(context, services, StatusCodes.Status400BadRequest, "The antiforgery token is missing or invalid. Post the consent form from a page of this site.");
             return;
         }
 
-        var (raw, readError) = await ConsentRequestReader.ReadAsync(context);
+        var antiforgeryField = context.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.FormFieldName;
+        var (raw, readError) = await ConsentRequestReader.ReadAsync(context, antiforgeryField);
         var (request, error) = raw is null ? (null, readError) : ConsentRequestValidator.Validate(raw, services.Policy, fromForm);
         if (request is null)
         {

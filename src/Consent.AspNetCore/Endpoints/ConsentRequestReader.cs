@@ -4,21 +4,50 @@ using Microsoft.AspNetCore.Http;
 
 namespace Consent.AspNetCore;
 
-/// <summary>Reads a <see cref="ConsentRequest"/> from an HTML form or a JSON body.</summary>
+/// <summary>
+/// Reads a <see cref="ConsentRequest"/> from an HTML form or a JSON body. A field the endpoint does not know, a JSON
+/// key sent twice or a form beyond the server's limits is an error that names what was wrong: nothing is guessed.
+/// </summary>
 internal static class ConsentRequestReader
 {
     private const int MaximumJsonBytes = 16 * 1024;
+    private const int MaximumNamesQuoted = 5;
 
-    public static async Task<(ConsentRequest? Request, string? Error)> ReadAsync(HttpContext context)
+    private static readonly string[] FieldNames =
+        [ConsentFormNames.Action, ConsentFormNames.Categories, ConsentFormNames.ReturnUrl, ConsentFormNames.Layer, ConsentFormNames.Language, ConsentFormNames.TextHash];
+
+    public static async Task<(ConsentRequest? Request, string? Error)> ReadAsync(HttpContext context, string antiforgeryField)
     {
         return context.Request.HasFormContentType
-            ? await ReadFormAsync(context)
+            ? ReadForm(await context.Request.ReadFormAsync(context.RequestAborted), antiforgeryField)
             : await ReadJsonAsync(context);
     }
 
-    private static async Task<(ConsentRequest?, string?)> ReadFormAsync(HttpContext context)
+    /// <summary>Reads the form before anything else does, so that a form beyond the server's limits is reported as such.</summary>
+    public static async Task<string?> LoadFormAsync(HttpContext context)
     {
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        try
+        {
+            await context.Request.ReadFormAsync(context.RequestAborted);
+            return null;
+        }
+        catch (InvalidDataException exception)
+        {
+            // FormOptions' limits: value count (1,024 by default), key and value lengths, body size.
+            return $"The form is too large: {exception.Message} The consent form has at most a few dozen fields.";
+        }
+    }
+
+    private static (ConsentRequest?, string?) ReadForm(IFormCollection form, string antiforgeryField)
+    {
+        var unknown = form.Keys.Where(key => !string.Equals(key, antiforgeryField, StringComparison.Ordinal) && Array.IndexOf(FieldNames, key) < 0)
+            .Concat(form.Files.Select(file => file.Name))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            return (null, $"Unknown form field {Quote(unknown)}. Send only {string.Join(", ", FieldNames)} and the antiforgery token.");
+        }
+
         var request = new ConsentRequest
         {
             Action = Single(form[ConsentFormNames.Action]),
@@ -66,6 +95,31 @@ internal static class ConsentRequestReader
                 return (null, "The JSON body must be an object.");
             }
 
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var duplicates = new List<string>();
+            var unknown = new List<string>();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (!seen.Add(property.Name))
+                {
+                    duplicates.Add(property.Name);
+                }
+                else if (Array.IndexOf(FieldNames, property.Name) < 0)
+                {
+                    unknown.Add(property.Name);
+                }
+            }
+
+            if (duplicates.Count > 0)
+            {
+                return (null, $"The JSON body has the key {Quote(duplicates)} more than once. Send each key once.");
+            }
+
+            if (unknown.Count > 0)
+            {
+                return (null, $"Unknown JSON key {Quote(unknown)}. Send only {string.Join(", ", FieldNames)}.");
+            }
+
             var request = new ConsentRequest();
             foreach (var property in document.RootElement.EnumerateObject())
             {
@@ -99,6 +153,13 @@ internal static class ConsentRequestReader
         {
             return (null, "The body is not valid JSON.");
         }
+    }
+
+    /// <summary>The names as the message quotes them: cleaned of control and bidi characters, a few, each short.</summary>
+    private static string Quote(List<string> names)
+    {
+        var quoted = string.Join(", ", names.Take(MaximumNamesQuoted).Select(name => $"\"{Consent.Auditing.AuditText.Clean(name, 40)}\""));
+        return names.Count > MaximumNamesQuoted ? $"{quoted} (and {names.Count - MaximumNamesQuoted} more)" : quoted;
     }
 
     // A value that is not a JSON string is kept as an impossible value, so validation rejects it by name.

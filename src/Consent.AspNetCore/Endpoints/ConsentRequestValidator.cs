@@ -63,7 +63,7 @@ internal static class ConsentRequestValidator
             return (null, "language must be a culture name such as ar or en-GB.");
         }
 
-        var returnUrl = ReturnUrl.LocalOrRoot(request.ReturnUrl);
+        var returnUrl = ReturnUrl.ForLocation(ReturnUrl.LocalOrRoot(request.ReturnUrl));
         var details = new ConsentAuditDetails($"{layer}:{request.Action}", language, request.TextHash, ReturnUrl.PathOf(request.ReturnUrl));
         return (new ValidatedConsentRequest(method, method == ConsentMethod.Custom ? categories : [], returnUrl, details), null);
     }

@@ -9,6 +9,38 @@ internal static class ReturnUrl
     /// <summary>Returns <paramref name="value"/> when it is a local URL, otherwise <c>/</c>.</summary>
     public static string LocalOrRoot(string? value) => IsLocal(value) ? value! : Fallback;
 
+    /// <summary>
+    /// The local URL as a <c>Location</c> header can carry it: every non-ASCII character percent-encoded as UTF-8
+    /// (RFC 3986), so <c>/أخبار</c> redirects instead of making the server refuse the header after the decision was
+    /// recorded. What is ASCII stays as the visitor sent it, percent signs included.
+    /// </summary>
+    public static string ForLocation(string local)
+    {
+        if (System.Text.Ascii.IsValid(local))
+        {
+            return local;
+        }
+
+        var builder = new System.Text.StringBuilder(local.Length * 3);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in local.EnumerateRunes())
+        {
+            if (rune.IsAscii)
+            {
+                builder.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The path part of a local URL, without query or fragment; <c>/</c> otherwise.</summary>
     public static string PathOf(string? value)
     {

@@ -20,6 +20,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     private readonly HttpContext _context;
     private readonly ConsentServices _services;
+    private readonly IHttpResponseFeature _response;
     private IResponseCookiesFeature? _inner;
     private bool _loaded;
     private ConsentCookieStatus _status;
@@ -28,10 +29,11 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     private List<string>? _essentialNames;
     private int _gpc = -1;
 
-    private ConsentFeature(HttpContext context, ConsentServices services)
+    private ConsentFeature(HttpContext context, ConsentServices services, IHttpResponseFeature response)
     {
         _context = context;
         _services = services;
+        _response = response;
         _inner = (IResponseCookiesFeature?)context.Features[typeof(IResponseCookiesFeature)];
     }
 
@@ -98,10 +100,11 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
         var response = features[typeof(IHttpResponseFeature)] as IHttpResponseFeature
             ?? throw new InvalidOperationException("The server provided no IHttpResponseFeature.");
-        var feature = new ConsentFeature(context, services);
+        var feature = new ConsentFeature(context, services, response);
         features[typeof(IConsentFeature)] = feature;
         features[typeof(ITrackingConsentFeature)] = feature;
         features[typeof(IResponseCookiesFeature)] = feature;
+        feature.WrapTrailers(features);
         response.OnStarting(OnStartingCallback, feature);
         return feature;
     }
@@ -134,29 +137,92 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         }
 
         _loaded = true;
-        if (!RequestCookieScanner.TryFind(RequestCookieHeaders, Policy.Options.ConsentCookie.Name, out var value))
-        {
-            _status = ConsentCookieStatus.Missing;
-            return;
-        }
-
-        _status = _services.Codec.Decode(value, out _stored);
+        _status = ReadConsentCookies(out _stored);
         if (_status == ConsentCookieStatus.Valid)
         {
             _decision = _stored;
         }
-        else
+        else if (_status != ConsentCookieStatus.Missing)
         {
             Log.ConsentCookieIgnored(_services.Logger, _status);
         }
     }
 
+    /// <summary>
+    /// Reads every consent cookie the request carries (a sibling subdomain or a longer path can add one) and keeps the
+    /// valid decision that grants no more than any other valid one; when none does, there is no decision. Invalid
+    /// extras add nothing. On HTTPS only the <c>__Host-</c> cookie counts, when the policy uses one.
+    /// </summary>
+    private ConsentCookieStatus ReadConsentCookies(out ConsentDecision? least)
+    {
+        least = null;
+        ConsentDecision? firstUnusable = null;
+        var name = Policy.ConsentCookieName(IsHttps);
+        var status = ConsentCookieStatus.Missing;
+        var scanner = new RequestCookieScanner(RequestCookieHeaders);
+        while (scanner.MoveNext())
+        {
+            if (!scanner.Name.SequenceEqual(name))
+            {
+                continue;
+            }
+
+            var read = _services.Codec.Decode(scanner.Value, out var decision);
+            if (read != ConsentCookieStatus.Valid)
+            {
+                // An expired or other-revision decision is still what the visitor last chose (its event says so).
+                if (status == ConsentCookieStatus.Missing)
+                {
+                    status = read;
+                    firstUnusable = decision;
+                }
+
+                continue;
+            }
+
+            if (status == ConsentCookieStatus.Conflicting)
+            {
+                continue;
+            }
+
+            if (least is null || decision!.GrantedCategories.IsSubsetOf(least.GrantedCategories))
+            {
+                least = decision;
+                status = ConsentCookieStatus.Valid;
+            }
+            else if (!least.GrantedCategories.IsSubsetOf(decision.GrantedCategories))
+            {
+                least = null;
+                status = ConsentCookieStatus.Conflicting;
+            }
+        }
+
+        if (status is not (ConsentCookieStatus.Valid or ConsentCookieStatus.Conflicting))
+        {
+            least = firstUnusable;
+        }
+
+        return status;
+    }
+
+    private bool IsHttps =>
+        string.Equals(((IHttpRequestFeature)_context.Features[typeof(IHttpRequestFeature)]!).Scheme, "https", StringComparison.OrdinalIgnoreCase);
+
     // The feature is not what enforces: it hands the filter and the cleaner what they need, and they answer.
     private void Enforce()
     {
+        // The headers of the response feature the callback was registered on are the ones the server sends. A
+        // middleware may since have put another feature, with a dictionary of its own, in the collection: that one
+        // is filtered too (a server that reads the collection's, as TestServer does, would send it).
         var grants = new RequestGrants(this);
-        _services.Cleaner.Apply(RequestCookieHeaders, grants, this);
-        _services.Filter.Apply(ResponseHeaders, grants, AppendedAsEssential);
+        var headers = _response.Headers;
+        _services.Filter.Apply(headers, grants, AppendedAsEssential);
+        if (_context.Features[typeof(IHttpResponseFeature)] is IHttpResponseFeature current && !ReferenceEquals(current.Headers, headers))
+        {
+            _services.Filter.Apply(current.Headers, grants, AppendedAsEssential);
+        }
+
+        _services.Cleaner.Apply(RequestCookieHeaders, grants, headers);
     }
 
     /// <summary>The request headers.</summary>
@@ -169,7 +235,4 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
 
     /// <summary>The request's <c>Cookie</c> headers.</summary>
     private StringValues RequestCookieHeaders => RequestHeaders.Cookie;
-
-    /// <summary>The response headers, read like <see cref="RequestHeaders"/> for the same reason.</summary>
-    private IHeaderDictionary ResponseHeaders => ((IHttpResponseFeature)_context.Features[typeof(IHttpResponseFeature)]!).Headers;
 }

@@ -63,6 +63,14 @@ public sealed class CookieConsentOptions
     /// <summary>Gets or sets the path of the consent endpoint. Defaults to <c>/consent</c>.</summary>
     public string EndpointPath { get; set; } = "/consent";
 
+    /// <summary>
+    /// Gets the origins, besides the request's own, from which a browser may post to the endpoint, such as
+    /// <c>https://www.example.com</c> behind a TLS-terminating proxy that forwards plain HTTP when the site does not use
+    /// forwarded headers. A browser's <c>POST</c> with any other <c>Origin</c>, or with a <c>Sec-Fetch-Site</c> other than
+    /// <c>same-origin</c> or <c>none</c>, is refused. Empty by default.
+    /// </summary>
+    public IList<string> AllowedOrigins { get; } = [];
+
     /// <summary>Gets or sets the URL of the site's privacy policy, linked from the banner. Defaults to <c>/privacy</c>.</summary>
     public string PrivacyPolicyUrl { get; set; } = "/privacy";
 

@@ -46,6 +46,14 @@ internal sealed class CookieConsentOptionsValidator : IValidateOptions<CookieCon
             failures.Add("Consent:PrivacyPolicyUrl is empty. Visitors must be able to read the privacy policy before they choose (COMPLIANCE C7); set it to its URL.");
         }
 
+        foreach (var origin in options.AllowedOrigins)
+        {
+            if (!RequestOrigin.IsOrigin(origin))
+            {
+                failures.Add($"Consent:AllowedOrigins has \"{origin}\", which is not an origin. Write scheme and host (and a port if not the default), nothing else, for example \"https://www.example.com\".");
+            }
+        }
+
         ValidateAudit(options.Audit, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

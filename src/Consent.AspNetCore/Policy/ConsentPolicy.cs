@@ -30,6 +30,7 @@ public sealed class ConsentPolicy
         RevisionValue = ComputeRevision(Options);
         Revision = RevisionValue.ToString("x8", CultureInfo.InvariantCulture);
         OptionalCookieFirstCharacters = FirstCharactersOfOptionalCookies(Cookies);
+        HostPrefixedConsentCookieName = UsesHostPrefix(Options.ConsentCookie) ? "__Host-" + Options.ConsentCookie.Name : null;
         OptionalCategoryMask = Categories.Count == ConsentCookieFormat.MaximumCategories ? uint.MaxValue - 1 : ((1u << Categories.Count) - 1) & ~1u;
     }
 
@@ -53,6 +54,13 @@ public sealed class ConsentPolicy
     /// </summary>
     internal System.Buffers.SearchValues<char>? OptionalCookieFirstCharacters { get; }
 
+    /// <summary>
+    /// The consent cookie's name on HTTPS when no Domain is configured: with the <c>__Host-</c> prefix, which a sibling
+    /// subdomain or a plain-HTTP response cannot set, so a tossed cookie cannot stand in for it (COMPLIANCE C5).
+    /// <see langword="null"/> when the configured cookie cannot carry the prefix.
+    /// </summary>
+    internal string? HostPrefixedConsentCookieName { get; }
+
     /// <summary>The bits of every category but necessary.</summary>
     internal uint OptionalCategoryMask { get; }
 
@@ -65,7 +73,12 @@ public sealed class ConsentPolicy
     /// <summary>Finds the declaration of a cookie by its name.</summary>
     /// <param name="name">The cookie name.</param>
     /// <returns>The declaration, or <see langword="null"/> when the cookie is undeclared.</returns>
-    public DeclaredCookie? FindCookie(ReadOnlySpan<char> name) => _registry.Find(name);
+    public DeclaredCookie? FindCookie(ReadOnlySpan<char> name) =>
+        HostPrefixedConsentCookieName is { } prefixed && name.SequenceEqual(prefixed) ? Cookies[0] : _registry.Find(name);
+
+    /// <summary>The name the consent cookie has on a request: <see cref="HostPrefixedConsentCookieName"/> on HTTPS when there is one.</summary>
+    internal string ConsentCookieName(bool isHttps) =>
+        isHttps && HostPrefixedConsentCookieName is { } prefixed ? prefixed : Options.ConsentCookie.Name;
 
     /// <summary>Gets the declared cookies of one category, in declaration order.</summary>
     /// <param name="category">The category key.</param>
@@ -99,6 +112,10 @@ public sealed class ConsentPolicy
             }
         }
     }
+
+    private static bool UsesHostPrefix(ConsentCookieOptions cookie) =>
+        cookie.Domain is null && cookie.SecurePolicy != Microsoft.AspNetCore.Http.CookieSecurePolicy.None
+        && !cookie.Name.StartsWith("__Host-", StringComparison.Ordinal) && !cookie.Name.StartsWith("__Secure-", StringComparison.Ordinal);
 
     private static System.Buffers.SearchValues<char>? FirstCharactersOfOptionalCookies(IEnumerable<DeclaredCookie> cookies)
     {

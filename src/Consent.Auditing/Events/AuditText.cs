@@ -38,13 +38,15 @@ public static class AuditText
 
     /// <summary>
     /// Gets whether a character must not reach a log, a report or an export as is: a control character, the line or
-    /// paragraph separator (U+2028, U+2029) or a bidi control (U+202A–U+202E, U+2066–U+2069). Each could forge a line
-    /// or reorder text in a viewer.
+    /// paragraph separator (U+2028, U+2029) or any character of Unicode's Bidi_Control property: the embeddings and
+    /// overrides (U+202A–U+202E), the isolates (U+2066–U+2069) and the marks (U+200E, U+200F, U+061C). Each could
+    /// forge a line or reorder text in a viewer.
     /// </summary>
     /// <param name="rune">The character.</param>
     /// <returns><see langword="true"/> for a character to drop or escape.</returns>
     public static bool IsUnsafe(Rune rune) =>
-        Rune.IsControl(rune) || rune.Value is 0x2028 or 0x2029 or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069);
+        Rune.IsControl(rune)
+        || rune.Value is 0x2028 or 0x2029 or 0x200E or 0x200F or 0x061C or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069);
 
     /// <summary>Gets whether a UTF-16 code unit is a character of <see cref="IsUnsafe(Rune)"/>; a surrogate never is.</summary>
     /// <param name="c">The code unit.</param>

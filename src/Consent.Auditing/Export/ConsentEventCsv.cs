@@ -8,8 +8,9 @@ namespace Consent.Auditing;
 /// Writes stored events as CSV (RFC 4180) that is safe to open in a spreadsheet (COMPLIANCE L4): every cell is
 /// quoted, control, line-separator and bidi characters (<see cref="AuditText.IsUnsafe(Rune)"/>) are
 /// written as <c>\uXXXX</c> so that no value can start a new row or reorder a cell,
-/// and a value that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>)
-/// is prefixed with an apostrophe. The canonical bytes, not the CSV, remain the evidence.
+/// and a value that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>, in
+/// their fullwidth, small or minus-sign forms too, after any leading white space, no-break and zero-width spaces
+/// included) is prefixed with an apostrophe. The canonical bytes, not the CSV, remain the evidence.
 /// </summary>
 public static class ConsentEventCsv
 {
@@ -79,7 +80,7 @@ public static class ConsentEventCsv
     internal static string Cell(string? value)
     {
         var builder = new StringBuilder("\"");
-        if (!string.IsNullOrEmpty(value) && value[0] is '=' or '+' or '-' or '@')
+        if (StartsLikeAFormula(value))
         {
             builder.Append('\'');
         }
@@ -97,5 +98,24 @@ public static class ConsentEventCsv
         }
 
         return builder.Append('"').ToString();
+    }
+
+    /// <summary>Spreadsheets skip leading blanks and read fullwidth signs as their ASCII forms, so both are looked through.</summary>
+    private static bool StartsLikeAFormula(string? value)
+    {
+        foreach (var c in value ?? string.Empty)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u180E' or '\u2060')
+            {
+                continue;
+            }
+
+            return c is '=' or '+' or '-' or '@'
+                or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20' // fullwidth ＝ ＋ － ＠
+                or '\uFE66' or '\uFE62' or '\uFE63' or '\uFE6B' // small forms
+                or '\u2212'; // minus sign
+        }
+
+        return false;
     }
 }

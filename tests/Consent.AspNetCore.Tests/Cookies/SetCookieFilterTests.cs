@@ -30,11 +30,34 @@ public sealed class SetCookieFilterTests
     }
 
     [Fact]
-    public void Apply_LetsADeletionOfARefusedCookieThrough()
+    [Trait("Rule", "C9")]
+    public void Apply_SendsADeletionOfARefusedCookieAsTheLibrarysOwnWithItsPathAndDomain()
     {
-        var deletion = "ad_id=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
+        var deletion = "ad_id=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/ads; domain=.localhost; secure; samesite=lax";
 
-        Assert.Equal([deletion], Apply(Filter(), Grants.Of(), [deletion]));
+        Assert.Equal(
+            ["ad_id=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/ads; Domain=.localhost; Secure"],
+            Apply(Filter(), Grants.Of(), [deletion]));
+    }
+
+    [Theory]
+    [Trait("Rule", "C1")]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Apply_DropsARefusedCookieThatOnlyLooksLikeADeletion(int index) =>
+        Assert.Empty(Apply(Filter(), Grants.Of(), ["session=1", Consent.Testing.DisguisedDeletions.Header(index, "_ga", Now)]).Skip(1));
+
+    [Fact]
+    [Trait("Rule", "C1")]
+    public void Apply_DropsARefusedCookieThatIsNoDeletionAndKeepsTheOrderOfTheRest()
+    {
+        var kept = Apply(Filter(), Grants.Of(), ["session=1", "_ga=2; Max-Age=0; Max-Age=60", "ad_id=; Max-Age=0", "session2=x"], "session2");
+
+        Assert.Equal(["session=1", "ad_id=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0", "session2=x"], kept);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class ConsentEndpointTests : IAsyncLifetime
 
         var response = await _host.Server.CreateClient().SendAsync(request);
 
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), h => h.StartsWith(".Consent=", StringComparison.Ordinal) && h.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), h => h.StartsWith("__Host-.Consent=", StringComparison.Ordinal) && h.Contains("secure", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Consent.Auditing;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -47,13 +49,16 @@ public sealed class ConsentTestHost : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         IDataProtectionProvider? dataProtection = null,
         TimeProvider? time = null,
-        bool kestrel = false) =>
-        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time, kestrel);
+        bool kestrel = false,
+        bool utf8ResponseHeaders = false,
+        Action<IServiceCollection>? servicesFirst = null,
+        bool http2 = false) =>
+        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time, new(kestrel, utf8ResponseHeaders, http2), servicesFirst);
 
     public TestBrowser NewBrowser(bool globalPrivacyControl = false) =>
         _kestrelAddress is null
             ? new(Server, globalPrivacyControl)
-            : new(new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = _kestrelAddress }, globalPrivacyControl);
+            : new(new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, ResponseHeaderEncodingSelector = (_, _) => Encoding.UTF8 }) { BaseAddress = _kestrelAddress }, globalPrivacyControl);
 
     public async ValueTask DisposeAsync()
     {
@@ -68,13 +73,16 @@ public sealed class ConsentTestHost : IAsyncDisposable
         Action<IServiceCollection>? extraServices,
         IDataProtectionProvider? dataProtection,
         TimeProvider? time,
-        bool kestrel)
+        ServerChoice server,
+        Action<IServiceCollection>? servicesFirst)
     {
+        var kestrel = server.Kestrel;
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.ClearProviders())
-            .ConfigureWebHost(web => UseServer(web, kestrel)
+            .ConfigureWebHost(web => UseServer(web, server)
                 .ConfigureServices(services =>
                 {
+                    servicesFirst?.Invoke(services);
                     services.AddRouting();
                     services.AddSingleton(dataProtection ?? new EphemeralDataProtectionProvider());
                     if (time is not null)
@@ -111,6 +119,18 @@ public sealed class ConsentTestHost : IAsyncDisposable
         return new ConsentTestHost(host, address);
     }
 
-    private static IWebHostBuilder UseServer(IWebHostBuilder web, bool kestrel) =>
-        kestrel ? web.UseKestrel(options => options.Listen(IPAddress.Loopback, 0)) : web.UseTestServer();
+    private static IWebHostBuilder UseServer(IWebHostBuilder web, ServerChoice server) =>
+        server.Kestrel
+            ? web.UseKestrel(options =>
+            {
+                // HTTP/2 without TLS is HTTP/2 with prior knowledge: the only protocol of the endpoint.
+                options.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = server.Http2 ? HttpProtocols.Http2 : HttpProtocols.Http1AndHttp2);
+                if (server.Utf8ResponseHeaders)
+                {
+                    options.ResponseHeaderEncodingSelector = _ => Encoding.UTF8;
+                }
+            })
+            : web.UseTestServer();
+
+    private readonly record struct ServerChoice(bool Kestrel, bool Utf8ResponseHeaders, bool Http2);
 }

@@ -68,7 +68,10 @@ public sealed class TestBrowser
     }
 
     /// <summary>Posts the consent form as the banner would, with a valid antiforgery token.</summary>
-    public async Task<HttpResponseMessage> DecideAsync(string action, params string[] categories)
+    public Task<HttpResponseMessage> DecideAsync(string action, params string[] categories) => DecideFromAsync(null, action, categories);
+
+    /// <summary>Posts the consent form from one layer (<c>banner</c>, <c>settings</c>, …), with a valid antiforgery token.</summary>
+    public async Task<HttpResponseMessage> DecideFromAsync(string? layer, string action, params string[] categories)
     {
         var fields = new List<KeyValuePair<string, string>>
         {
@@ -76,6 +79,11 @@ public sealed class TestBrowser
             new("action", action),
             new("returnUrl", "/article"),
         };
+        if (layer is not null)
+        {
+            fields.Add(new("layer", layer));
+        }
+
         fields.AddRange(categories.Select(c => new KeyValuePair<string, string>("categories", c)));
         return await PostFormAsync("/consent", fields);
     }

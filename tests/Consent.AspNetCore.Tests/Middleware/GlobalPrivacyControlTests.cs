@@ -48,7 +48,7 @@ public sealed class GlobalPrivacyControlTests : IAsyncLifetime
     {
         var browser = _host.NewBrowser(globalPrivacyControl: true);
 
-        await browser.DecideAsync("save", ConsentCategory.Marketing);
+        await browser.DecideFromAsync("settings", "save", ConsentCategory.Marketing);
         await browser.GetAsync("/set?name=ad_id&how=append");
 
         Assert.True(browser.Cookies.ContainsKey("ad_id"));
@@ -68,6 +68,46 @@ public sealed class GlobalPrivacyControlTests : IAsyncLifetime
         await browser.GetAsync("/set?name=ad_id&how=append");
 
         Assert.False(browser.Cookies.ContainsKey("ad_id"));
+    }
+
+    [Theory]
+    [Trait("Rule", "G1")]
+    [Trait("Rule", "G3")]
+    [InlineData(null)]
+    [InlineData("banner")]
+    [InlineData("placeholder")]
+    [InlineData("page")]
+    [InlineData("api")]
+    public async Task SaveWithMarketing_UnderGpc_FromAnyLayerButSettings_LeavesItOff(string? layer)
+    {
+        var browser = _host.NewBrowser(globalPrivacyControl: true);
+
+        await browser.DecideFromAsync(layer, "save", ConsentCategory.Marketing, ConsentCategory.Analytics);
+        await browser.GetAsync("/set?name=ad_id&how=append");
+
+        Assert.False(browser.Cookies.ContainsKey("ad_id"));
+        var state = await browser.GetStateAsync();
+        Assert.False(state.GetProperty("categories").GetProperty("marketing").GetBoolean());
+        Assert.True(state.GetProperty("categories").GetProperty("analytics").GetBoolean());
+        var recorded = Assert.Single(_host.AuditLog.Events);
+        Assert.DoesNotContain(recorded.Categories, c => c.Category == ConsentCategory.Marketing && c.Granted);
+    }
+
+    [Fact]
+    [Trait("Rule", "G1")]
+    public async Task JsonSaveWithMarketing_UnderGpc_LeavesItOff()
+    {
+        var browser = _host.NewBrowser(globalPrivacyControl: true);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/consent")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { action = "save", categories = new[] { "marketing" }, layer = "api" }),
+        };
+        request.Headers.Add("RequestVerificationToken", await browser.GetTokenAsync());
+
+        var response = await browser.SendAsync(request);
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.False((await browser.GetStateAsync()).GetProperty("categories").GetProperty("marketing").GetBoolean());
     }
 
     [Fact]

@@ -10,6 +10,8 @@ public sealed class AuditTextTests
     [InlineData("Mozilla/5.0\r\nINFO forged line", "Mozilla/5.0INFO forged line")]
     [InlineData("a\u2028b\u202Ec\u0000d", "abcd")]
     [InlineData("عربي", "عربي")]
+    [InlineData("host‎.example‏/؜path", "host.example/path")]
+    [InlineData("‫عربي‬ ⁧x⁩", "عربي x")]
     public void Clean_RemovesCharactersThatCouldForgeLines(string input, string expected) =>
         Assert.Equal(expected, AuditText.Clean(input, 100));
 
@@ -31,7 +33,14 @@ public sealed class AuditTextTests
     [InlineData(0x202E, true)]
     [InlineData(0x2066, true)]
     [InlineData(0x2069, true)]
+    [InlineData(0x200E, true)]
+    [InlineData(0x200F, true)]
+    [InlineData(0x061C, true)]
     [InlineData(0x0020, false)]
+    [InlineData(0x200D, false)]
+    [InlineData(0x2010, false)]
+    [InlineData(0x061B, false)]
+    [InlineData(0x061D, false)]
     [InlineData(0x00A0, false)]
     [InlineData(0x0639, false)]
     [InlineData(0x2027, false)]

@@ -13,6 +13,17 @@ public sealed class ConsentEventCsvTests
     [InlineData("-2", "\"'-2\"")]
     [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
     [InlineData("/news", "\"/news\"")]
+    [InlineData("\u00A0=1+1", "\"'\u00A0=1+1\"")]
+    [InlineData("  @SUM(A1)", "\"'  @SUM(A1)\"")]
+    [InlineData("\u3000\u200B-1", "\"'\u3000\u200B-1\"")]
+    [InlineData("\uFF1D1+1", "\"'\uFF1D1+1\"")]
+    [InlineData("\uFF0B1", "\"'\uFF0B1\"")]
+    [InlineData("\uFF0D1", "\"'\uFF0D1\"")]
+    [InlineData("\uFF20SUM(A1)", "\"'\uFF20SUM(A1)\"")]
+    [InlineData("\u2212" + "1", "\"'\u2212" + "1\"")]
+    [InlineData("a=1", "\"a=1\"")]
+    [InlineData("\u00A0news", "\"\u00A0news\"")]
+    [InlineData("\u200F=1", "\"\\u200F=1\"")]
     public void WriteRow_FormulaLikeValue_IsNeutralised(string path, string expectedCell)
     {
         using var writer = new StringWriter();
