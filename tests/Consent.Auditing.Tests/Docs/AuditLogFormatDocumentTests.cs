@@ -51,7 +51,7 @@ public sealed class AuditLogFormatDocumentTests
     [Trait("Rule", "L3")]
     public void SignedCheckpoint_DocumentedVector_VerifiesWithDocumentedKey()
     {
-        using var key = AuditVerificationKey.FromPem(Document.PublicKeyPem);
+        using var key = AuditVerificationKey.FromPem(Consent.Testing.AuditLogFormatDocument.PublicKeyPem);
         var signature = new AuditSignature(2, Vectors["h-2"], "2026-11-26T12:00:06.0000000Z", Vectors["key-id"], Convert.FromHexString(Vectors["signature"]));
 
         Assert.Equal(Vectors["key-id"], key.KeyId);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Consent.Testing;
 
 namespace Consent.Auditing.Tests.Docs;
 
@@ -49,15 +50,14 @@ public sealed class AuditorScriptTests : IDisposable
 
     private static string Hex(string text) => Convert.ToHexStringLower(Encoding.UTF8.GetBytes(text));
 
-    private static string Vector(string name) =>
-        File.ReadLines(Document.Path).First(l => l.StartsWith(name + ": ", StringComparison.Ordinal))[(name.Length + 2)..].Trim();
+    private static string Vector(string name) => AuditLogFormatDocument.Vector(name);
 
     private async Task<string> RunAsync(string[] events, string signature)
     {
         var script = Path.Combine(_directory.FullName, "verify_consent_log.py");
-        await File.WriteAllTextAsync(script, Document.Script);
+        await File.WriteAllTextAsync(script, AuditLogFormatDocument.Script);
         var key = Path.Combine(_directory.FullName, "site.pub.pem");
-        await File.WriteAllTextAsync(key, Document.PublicKeyPem);
+        await File.WriteAllTextAsync(key, AuditLogFormatDocument.PublicKeyPem);
         var signatures = Path.Combine(_directory.FullName, "signatures.txt");
         await File.WriteAllTextAsync(signatures, signature + "\n");
         var start = new ProcessStartInfo("python3") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
