@@ -22,7 +22,7 @@ public static class PostgreSqlAuditLogCookieConsentBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         builder.Services.AddKeyedSingleton(typeof(PostgreSqlConsentAuditStore), (_, _) => NpgsqlDataSource.Create(connectionString));
-        builder.AddAuditStore(sp => new PostgreSqlConsentAuditStore(DataSource(sp)));
+        builder.AddAuditStore(sp => new PostgreSqlConsentAuditStore(DataSource(sp), sp.GetRequiredService<ConsentAuditSigner>()));
         builder.Services.AddSingleton<IConsentTextArchive>(sp => new PostgreSqlConsentTextArchive(DataSource(sp), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IConsentPreferenceStore>(sp => new PostgreSqlConsentPreferenceStore(DataSource(sp)));
         return builder;

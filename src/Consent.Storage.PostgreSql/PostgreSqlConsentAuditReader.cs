@@ -60,6 +60,9 @@ public sealed class PostgreSqlConsentAuditReader : RelationalConsentAuditReader
     }
 
     /// <inheritdoc />
+    protected override string SignaturesTableExists => "SELECT 1 WHERE to_regclass('consent_signatures') IS NOT NULL;";
+
+    /// <inheritdoc />
     protected override async Task<DbTransaction?> BeginSnapshotAsync(CancellationToken cancellationToken) =>
         await Connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
 

@@ -12,8 +12,13 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 {
     private const string LockChain = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_events'));";
     private readonly NpgsqlDataSource _dataSource;
+    private readonly ConsentAuditSigner _signer;
 
-    public PostgreSqlConsentAuditStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+    public PostgreSqlConsentAuditStore(NpgsqlDataSource dataSource, ConsentAuditSigner signer)
+    {
+        _dataSource = dataSource;
+        _signer = signer;
+    }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => PostgreSqlSchema.MigrateAsync(_dataSource, cancellationToken);
 
@@ -54,6 +59,14 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // The batch's head is signed in its own transaction: the events and the signature that covers them commit together.
+        if (batch.Count > 0 && _signer.SignHead(sequence, previous) is { } signature)
+        {
+            await using var sign = new NpgsqlCommand(ConsentSql.InsertSignature, connection, transaction);
+            ConsentSql.AddSignature(sign, signature);
+            await sign.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -77,7 +90,7 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         // One snapshot for the whole pass, even while other instances append.
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var reader = new PostgreSqlConsentAuditReader(connection, PostgreSqlConsentAuditReader.Describe(new NpgsqlConnectionStringBuilder(_dataSource.ConnectionString)));
-        return await reader.VerifyAsync(checkpoint, null, cancellationToken).ConfigureAwait(false);
+        return await reader.VerifyAsync(new AuditVerificationOptions(checkpoint, _signer.PublicKeys), null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AuditCheckpoint> GetCheckpointAsync(CancellationToken cancellationToken)

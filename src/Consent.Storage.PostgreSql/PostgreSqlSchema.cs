@@ -33,6 +33,14 @@ internal static class PostgreSqlSchema
             gpc boolean NOT NULL,
             method integer NOT NULL);
         """,
+        """
+        CREATE TABLE consent_signatures (
+            seq bigint PRIMARY KEY,
+            head bytea NOT NULL,
+            signed_at text NOT NULL,
+            key_id text NOT NULL,
+            signature bytea NOT NULL);
+        """,
     ];
 
     public static async Task MigrateAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)

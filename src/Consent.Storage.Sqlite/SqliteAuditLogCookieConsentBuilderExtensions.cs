@@ -19,7 +19,7 @@ public static class SqliteAuditLogCookieConsentBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var connections = new SqliteConnectionFactory(connectionString);
-        builder.AddAuditStore(_ => new SqliteConsentAuditStore(connections));
+        builder.AddAuditStore(sp => new SqliteConsentAuditStore(connections, sp.GetRequiredService<ConsentAuditSigner>()));
         builder.Services.AddSingleton<IConsentTextArchive>(sp => new SqliteConsentTextArchive(connections, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IConsentPreferenceStore>(new SqliteConsentPreferenceStore(connections));
         return builder;

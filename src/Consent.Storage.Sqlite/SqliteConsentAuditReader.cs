@@ -67,5 +67,11 @@ public sealed class SqliteConsentAuditReader : RelationalConsentAuditReader
     }
 
     /// <inheritdoc />
-    protected override Task<DbTransaction?> BeginSnapshotAsync(CancellationToken cancellationToken) => Task.FromResult<DbTransaction?>(null);
+    protected override string SignaturesTableExists => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'consent_signatures';";
+
+    /// <inheritdoc />
+    protected override Task<DbTransaction?> BeginSnapshotAsync(CancellationToken cancellationToken) =>
+
+        // A deferred read transaction: in WAL mode its statements all see the database as of its first read.
+        Task.FromResult<DbTransaction?>(((SqliteConnection)Connection).BeginTransaction(deferred: true));
 }

@@ -7,8 +7,13 @@ namespace Consent.Storage.Sqlite;
 internal sealed class SqliteConsentAuditStore : IConsentAuditStore
 {
     private readonly SqliteConnectionFactory _connections;
+    private readonly ConsentAuditSigner _signer;
 
-    public SqliteConsentAuditStore(SqliteConnectionFactory connections) => _connections = connections;
+    public SqliteConsentAuditStore(SqliteConnectionFactory connections, ConsentAuditSigner signer)
+    {
+        _connections = connections;
+        _signer = signer;
+    }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _connections.MigrateAsync(cancellationToken);
 
@@ -39,6 +44,16 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
             insert.ExecuteNonQuery();
         }
 
+        // The batch's head is signed in its own transaction: the events and the signature that covers them commit together.
+        if (batch.Count > 0 && _signer.SignHead(sequence, previous) is { } signature)
+        {
+            using var sign = connection.CreateCommand();
+            sign.Transaction = transaction;
+            sign.CommandText = ConsentSql.InsertSignature;
+            ConsentSql.AddSignature(sign, signature);
+            sign.ExecuteNonQuery();
+        }
+
         transaction.Commit();
     }
 
@@ -62,7 +77,7 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
     public async Task<AuditChainVerification> VerifyAsync(AuditCheckpoint? checkpoint, CancellationToken cancellationToken)
     {
         await using var reader = new SqliteConsentAuditReader(await _connections.OpenAsync(cancellationToken).ConfigureAwait(false), _connections.DataSource);
-        return await reader.VerifyAsync(checkpoint, null, cancellationToken).ConfigureAwait(false);
+        return await reader.VerifyAsync(new AuditVerificationOptions(checkpoint, _signer.PublicKeys), null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AuditCheckpoint> GetCheckpointAsync(CancellationToken cancellationToken)

@@ -30,6 +30,14 @@ internal static class SqliteSchema
             gpc INTEGER NOT NULL,
             method INTEGER NOT NULL);
         """,
+        """
+        CREATE TABLE IF NOT EXISTS consent_signatures (
+            seq INTEGER PRIMARY KEY,
+            head BLOB NOT NULL,
+            signed_at TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            signature BLOB NOT NULL);
+        """,
     ];
 
     public static void Migrate(SqliteConnection connection)

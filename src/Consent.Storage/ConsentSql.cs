@@ -21,6 +21,41 @@ public static class ConsentSql
     /// <summary>Every event in sequence order: sequence, body, hash, then the look-up columns consent_id and occurred_at.</summary>
     public const string AllEvents = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events ORDER BY seq;";
 
+    // A signature is anchored at the event whose count it signs; most events have none (one signature per batch).
+    /// <summary>
+    /// Every event in sequence order, columns as <see cref="AllEvents"/>, then the signature stored for its count or
+    /// NULLs: head, signed_at, key_id, signature.
+    /// </summary>
+    public const string AllEventsSigned = """
+        SELECT e.seq, e.body, e.hash, e.consent_id, e.occurred_at, s.head, s.signed_at, s.key_id, s.signature
+        FROM consent_events e LEFT JOIN consent_signatures s ON s.seq = e.seq ORDER BY e.seq;
+        """;
+
+    /// <summary>The first signature stored for a count beyond the last event (a sign of truncation): seq, head, signed_at, key_id, signature.</summary>
+    public const string SignatureBeyondEnd = """
+        SELECT seq, head, signed_at, key_id, signature FROM consent_signatures
+        WHERE seq > (SELECT COALESCE(MAX(seq), 0) FROM consent_events) ORDER BY seq LIMIT 1;
+        """;
+
+    /// <summary>Stores a signed checkpoint (parameters @seq, @head, @at, @key, @signature).</summary>
+    public const string InsertSignature = "INSERT INTO consent_signatures (seq, head, signed_at, key_id, signature) VALUES (@seq, @head, @at, @key, @signature);";
+
+    /// <summary>Every archived text with its key, for verification: hash, text.</summary>
+    public const string TextsToVerify = "SELECT hash, text FROM consent_texts;";
+
+    /// <summary>Adds the parameters of <see cref="InsertSignature"/>.</summary>
+    /// <param name="command">The command, in the append transaction.</param>
+    /// <param name="signature">The signature.</param>
+    public static void AddSignature(DbCommand command, AuditSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        Add(command, "seq", signature.Count);
+        Add(command, "head", Convert.FromHexString(signature.HeadHash));
+        Add(command, "at", signature.SignedAt);
+        Add(command, "key", signature.KeyId);
+        Add(command, "signature", signature.Value);
+    }
+
     // @from and @to take the store's own time representation (SQLite: Unix milliseconds; PostgreSQL: timestamptz).
     /// <summary>The events with <c>@from &lt;= occurred_at &lt; @to</c>, columns as <see cref="AllEvents"/>.</summary>
     public const string EventsBetween = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events WHERE occurred_at >= @from AND occurred_at < @to ORDER BY seq;";

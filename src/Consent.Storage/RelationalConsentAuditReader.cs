@@ -41,16 +41,43 @@ public abstract class RelationalConsentAuditReader : IConsentAuditReader
     }
 
     /// <inheritdoc />
-    public async Task<AuditChainVerification> VerifyAsync(AuditCheckpoint? checkpoint, IProgress<long>? progress, CancellationToken cancellationToken)
+    public async Task<AuditChainVerification> VerifyAsync(AuditVerificationOptions options, IProgress<long>? progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var verifier = new AuditChainVerifier(options.Checkpoint, options.PublicKeys);
+
+        // Texts, events and signatures from one snapshot, so that a site appending meanwhile cannot make them disagree.
         var snapshot = await BeginSnapshotAsync(cancellationToken).ConfigureAwait(false);
         await using (snapshot)
         {
-            await using var command = Command(ConsentSql.AllEvents);
-            command.Transaction = snapshot;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            return await AuditChainVerifier.VerifyAsync(reader, TimeColumn, checkpoint, progress, cancellationToken).ConfigureAwait(false);
+            await using (var texts = Command(ConsentSql.TextsToVerify, snapshot))
+            await using (var rows = await texts.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    verifier.AddArchivedText(rows.GetString(0), rows.GetString(1));
+                }
+            }
+
+            var signed = await HasSignaturesAsync(snapshot, cancellationToken).ConfigureAwait(false);
+            await using (var events = Command(signed ? ConsentSql.AllEventsSigned : ConsentSql.AllEvents, snapshot))
+            await using (var rows = await events.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await verifier.AddRowsAsync(rows, TimeColumn, progress, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (signed && !verifier.HasFailed)
+            {
+                await using var beyond = Command(ConsentSql.SignatureBeyondEnd, snapshot);
+                await using var rows = await beyond.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    verifier.AddSignature(AuditChainVerifier.ReadSignature(rows, rows.GetInt64(0), 1));
+                }
+            }
         }
+
+        return verifier.Complete();
     }
 
     /// <inheritdoc />
@@ -105,6 +132,9 @@ public abstract class RelationalConsentAuditReader : IConsentAuditReader
     /// <returns>The time.</returns>
     protected abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
 
+    /// <summary>Gets the SQL that returns one row when the store has the <c>consent_signatures</c> table (logs created before it have none).</summary>
+    protected abstract string SignaturesTableExists { get; }
+
     /// <summary>Starts a read transaction that gives one snapshot, or returns <see langword="null"/> when a single statement already does.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The transaction, or <see langword="null"/>.</returns>
@@ -147,10 +177,18 @@ public abstract class RelationalConsentAuditReader : IConsentAuditReader
         return stored;
     }
 
-    private DbCommand Command(string sql)
+    private async Task<bool> HasSignaturesAsync(DbTransaction? snapshot, CancellationToken cancellationToken)
+    {
+        await using var command = Command(SignaturesTableExists, snapshot);
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await rows.ReadAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private DbCommand Command(string sql, DbTransaction? transaction = null)
     {
         var command = Connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
         return command;
     }
 }

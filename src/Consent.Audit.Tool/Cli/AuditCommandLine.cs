@@ -2,6 +2,7 @@ using System.CommandLine;
 using Consent.Audit.Tool.Export;
 using Consent.Audit.Tool.Report;
 using Consent.Audit.Tool.Show;
+using Consent.Audit.Tool.Snapshot;
 using Consent.Audit.Tool.Stats;
 using Consent.Audit.Tool.Verify;
 
@@ -22,6 +23,7 @@ internal static class AuditCommandLine
         root.Subcommands.Add(ShowCommand.Create(store, context));
         root.Subcommands.Add(StatsCommand.Create(store, context));
         root.Subcommands.Add(ReportCommand.Create(store, context));
+        root.Subcommands.Add(SnapshotCommand.Create(store, context));
         return root;
     }
 }

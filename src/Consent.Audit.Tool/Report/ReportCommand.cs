@@ -12,22 +12,23 @@ internal static class ReportCommand
     public static Command Create(StoreOptions store, AuditToolContext context)
     {
         var outOption = new Option<string>("--out") { Description = "HTML file to write.", HelpName = "FILE", Required = true };
-        var checkpointOption = new Option<string?>("--checkpoint") { Description = "A checkpoint file the log must extend.", HelpName = "FILE" };
+        var proof = new ProofOptions();
         var from = StoreOptions.From();
         var to = StoreOptions.To();
         var by = new Option<string>("--by") { Description = "Period of the outcome chart: day or week.", DefaultValueFactory = _ => "day" };
         by.AcceptOnlyFromAmong("day", "week");
         var command = new Command("report", $"Write a self-contained HTML audit report. Exit {ExitCodes.Tampered} (report still written) when the chain does not verify.")
         {
-            outOption, checkpointOption, from, to, by,
+            outOption, from, to, by,
         };
+        proof.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to));
-            var checkpointPath = parse.GetValue(checkpointOption);
-            var checkpoint = checkpointPath is null ? null : await CheckpointFile.ReadAsync(checkpointPath, cancellationToken);
+            var (options, file) = await proof.ReadAsync(parse, cancellationToken);
+            var checkpoint = options.Checkpoint;
             await using var database = await store.OpenAsync(parse, context, cancellationToken);
-            var verification = await VerificationRun.RunAsync(database, checkpoint, context, cancellationToken);
+            var verification = await VerificationRun.RunAsync(database, options, file, context, cancellationToken);
 
             // A log that failed verification still gets its report, which says so first: its figures are then read as
             // stored instead of stopping at the event whose look-up columns were rewritten.

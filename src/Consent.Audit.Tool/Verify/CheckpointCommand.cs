@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Security.Cryptography;
+using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Verify;
 
-/// <summary><c>checkpoint --out FILE</c>: verifies the chain, then writes its count, head hash and time (COMPLIANCE L3).</summary>
+/// <summary><c>checkpoint --out FILE [--private-key PEM]</c>: verifies the chain, then writes its count, head hash and time (COMPLIANCE L3).</summary>
 internal static class CheckpointCommand
 {
     public static Command Create(StoreOptions store, AuditToolContext context)
@@ -13,15 +15,23 @@ internal static class CheckpointCommand
             HelpName = "FILE",
             Required = true,
         };
+        var privateKey = new Option<string?>("--private-key")
+        {
+            Description = "Sign the checkpoint with this ECDSA P-256 private key (PEM, PKCS#8), for example the auditor's own; `verify --checkpoint FILE --public-key PUB` then checks the signature.",
+            HelpName = "PEM_FILE",
+        };
+        var publicKeys = new ProofOptions().PublicKeys;
         var command = new Command("checkpoint", "Verify the chain, then write a checkpoint (event count, head hash, time) to keep outside the database.")
         {
-            outOption,
+            outOption, privateKey, publicKeys,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(outOption)!;
+            using var key = LoadKey(parse.GetValue(privateKey));
+            var options = new AuditVerificationOptions(null, ProofOptions.LoadKeys(parse.GetValue(publicKeys) ?? []));
             await using var database = await store.OpenAsync(parse, context, cancellationToken);
-            var result = await VerificationRun.RunAsync(database, null, context, cancellationToken);
+            var result = await VerificationRun.RunAsync(database, options, null, context, cancellationToken);
             if (!result.IsValid)
             {
                 // A checkpoint vouches for the log; one of a tampered log would mislead whoever keeps it.
@@ -30,10 +40,29 @@ internal static class CheckpointCommand
                 return ExitCodes.Tampered;
             }
 
-            await CheckpointFile.WriteAsync(path, result.Head, context.Time.GetUtcNow(), database.Description, cancellationToken);
-            await context.Output.WriteLineAsync($"{result.Head}\nwritten to {path}");
+            var now = context.Time.GetUtcNow();
+            var signature = key?.Sign(result.Head.Count, result.Head.HeadHash, now);
+            await CheckpointFile.WriteAsync(path, result.Head, signature, now, database.Description, cancellationToken);
+            await context.Output.WriteLineAsync($"{result.Head}\n{(signature is null ? string.Empty : $"signed with key id {signature.KeyId}\n")}written to {path}");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static AuditSigningKey? LoadKey(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return AuditSigningKey.FromPemFile(path);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            throw new AuditToolException(ExitCodes.BadInput, $"Cannot use the private key '{path}': {e.Message}", e);
+        }
     }
 }

@@ -6,11 +6,30 @@ namespace Consent.Audit.Tool.Verify;
 /// <summary>Runs a verification pass, with a progress bar on standard error when it is a terminal.</summary>
 internal static class VerificationRun
 {
-    public static async Task<AuditChainVerification> RunAsync(IConsentAuditReader database, AuditCheckpoint? checkpoint, AuditToolContext context, CancellationToken cancellationToken)
+    public static async Task<AuditChainVerification> RunAsync(IConsentAuditReader database, AuditVerificationOptions options, CheckpointFile.Contents? file, AuditToolContext context, CancellationToken cancellationToken)
+    {
+        var result = await RunPassAsync(database, options, context, cancellationToken);
+
+        // A signed checkpoint file: its signature must verify with a given key, or the file itself was forged.
+        if (result.IsValid && file?.Signature is { } signature && options.PublicKeys is { } keys
+            && !keys.Any(k => k.Verify(signature)))
+        {
+            return result with
+            {
+                Problem = AuditChainProblem.SignatureMismatch,
+                FirstBadSequence = null,
+                Message = "The checkpoint file's signature does not verify with any public key given: the file was altered or signed with another key.",
+            };
+        }
+
+        return result;
+    }
+
+    private static async Task<AuditChainVerification> RunPassAsync(IConsentAuditReader database, AuditVerificationOptions options, AuditToolContext context, CancellationToken cancellationToken)
     {
         if (!context.ShowProgress)
         {
-            return await database.VerifyAsync(checkpoint, null, cancellationToken);
+            return await database.VerifyAsync(options, null, cancellationToken);
         }
 
         var total = await database.CountAsync(cancellationToken);
@@ -20,7 +39,7 @@ internal static class VerificationRun
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask("Verifying the chain", maxValue: Math.Max(total, 1));
-                var result = await database.VerifyAsync(checkpoint, new DirectProgress(read => task.Value = read), cancellationToken);
+                var result = await database.VerifyAsync(options, new DirectProgress(read => task.Value = read), cancellationToken);
                 task.Value = task.MaxValue;
                 return result;
             });

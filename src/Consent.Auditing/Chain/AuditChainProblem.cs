@@ -29,4 +29,19 @@ public enum AuditChainProblem
     /// the values in its body: they were rewritten, so a look-up by consent ID or date could hide or misfile the event.
     /// </summary>
     IndexMismatch = 7,
+
+    /// <summary>An event's hash verifies but its body is not a well-formed event, which show and export would refuse.</summary>
+    MalformedEvent = 8,
+
+    /// <summary>An event names a banner text hash that the text archive does not hold (COMPLIANCE R4).</summary>
+    UnarchivedText = 9,
+
+    /// <summary>An archived text no longer hashes to its key: it was edited after it was archived (COMPLIANCE R4).</summary>
+    ArchivedTextMismatch = 10,
+
+    /// <summary>A stored signature does not verify with the public key of its key id, or names an unknown key (COMPLIANCE L3).</summary>
+    SignatureMismatch = 11,
+
+    /// <summary>Events after the last valid signature: they may have been appended by someone without the private key (COMPLIANCE L3).</summary>
+    Uncovered = 12,
 }

@@ -15,6 +15,18 @@ public sealed record AuditChainVerification(
     AuditCheckpoint Head,
     string Message)
 {
+    /// <summary>Gets how many stored signatures were read.</summary>
+    public long SignatureCount { get; init; }
+
+    /// <summary>Gets whether signatures were checked against public keys; without, appends cannot be proved.</summary>
+    public bool SignaturesChecked { get; init; }
+
+    /// <summary>Gets how many events the last valid signature covers, when signatures were checked.</summary>
+    public long? SignedCount { get; init; }
+
+    /// <summary>Gets how many archived banner texts were checked against their hashes.</summary>
+    public int ArchivedTextCount { get; init; }
+
     /// <summary>Gets whether the chain verified.</summary>
     public bool IsValid => Problem == AuditChainProblem.None;
 }

@@ -42,6 +42,7 @@ public static class ConsentAuditBuilderExtensions
         // and a host without it gets the defaults or what it configures.
         services.AddOptions();
         services.AddSingleton(factory);
+        services.TryAddSingleton(sp => new ConsentAuditSigner(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConsentAuditOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConsentAuditLogWriter>();
         services.AddSingleton<IConsentAuditLog>(sp => sp.GetRequiredService<ConsentAuditLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<ConsentAuditLogWriter>());

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Buffers.Binary;
-using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Consent.Abstractions;
@@ -19,8 +17,6 @@ public static class ConsentEventEncoding
     public const string FormatTag = "consent-event/1";
 
     private const uint Absent = 0xFFFFFFFF;
-    private const int TimeLength = 28; // Characters of a time in UtcTimeText.TicksFormat.
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Encodes an event into its canonical bytes.</summary>
     /// <param name="consentEvent">The event.</param>
@@ -57,55 +53,34 @@ public static class ConsentEventEncoding
     /// <summary>Reads canonical bytes back into an event.</summary>
     /// <param name="bytes">The bytes written by <see cref="Encode(ConsentEvent)"/>.</param>
     /// <returns>The event.</returns>
-    /// <exception cref="FormatException">The bytes are not a well-formed event of this format.</exception>
+    /// <exception cref="FormatException">
+    /// The bytes are not exactly what <see cref="Encode(ConsentEvent)"/> writes for some event (docs/audit-log-format.md,
+    /// section 2): verification applies the same rules (<see cref="ConsentEventParser"/>), so what it accepts, this reads.
+    /// </exception>
     public static ConsentEvent Decode(ReadOnlySpan<byte> bytes)
     {
-        var reader = new FieldReader(bytes);
-        var occurredAt = ReadIdentity(ref reader, out var consentIdBytes);
-        Span<char> consentIdText = stackalloc char[ConsentId.ByteCount * 2];
-        var consentId = Ascii.ToUtf16(consentIdBytes, consentIdText, out var written) == OperationStatus.Done && ConsentId.TryParse(consentIdText[..written], out var id)
-            ? id
-            : throw new FormatException("Bad consent ID.");
-        var type = ParseType(reader.Required());
-        var count = int.Parse(reader.Required(), NumberStyles.None, CultureInfo.InvariantCulture);
-        var categories = new ConsentCategoryState[count];
-        for (var i = 0; i < count; i++)
-        {
-            categories[i] = new ConsentCategoryState(reader.Required(), ParseFlag(reader.Required()));
-        }
-
-        var consentEvent = new ConsentEvent
-        {
-            ConsentId = consentId,
-            OccurredAt = occurredAt,
-            Type = type,
-            Categories = categories,
-            PolicyRevision = reader.Required(),
-            Language = reader.Required(),
-            BannerTextHash = reader.Next(),
-            Control = reader.Required(),
-            Host = reader.Required(),
-            Path = reader.Required(),
-            GlobalPrivacyControl = ParseFlag(reader.Required()),
-            ClientAddress = reader.Next(),
-            UserAgent = reader.Next(),
-        };
-        reader.EnsureEnd();
-        return consentEvent;
+        var sink = new ConsentEventParser.DecodingSink();
+        ConsentEventParser.Parse(bytes, ref sink);
+        return sink.ToEvent();
     }
 
     /// <summary>
-    /// Reads only the consent ID and time from canonical bytes: the two values a store copies into its unhashed
-    /// look-up columns. Unlike <see cref="Decode(ReadOnlySpan{byte})"/> it allocates nothing, for a pass over every event.
+    /// Checks canonical bytes with the rules of <see cref="Decode(ReadOnlySpan{byte})"/>, allocating nothing, and
+    /// returns the values verification needs: the consent ID and time (copied into the look-up columns) and the banner
+    /// text hash (which must be archived).
     /// </summary>
     /// <param name="bytes">The canonical bytes of an event.</param>
-    /// <param name="consentId">The consent ID field's UTF-8 bytes, as recorded (not validated).</param>
+    /// <param name="consentId">The consent ID field's bytes: 32 lowercase hexadecimal digits.</param>
+    /// <param name="bannerTextHash">The banner text hash field's bytes (64 lowercase hex digits), empty when absent.</param>
     /// <returns>The event's time.</returns>
-    /// <exception cref="FormatException">The bytes do not start like an event of this format.</exception>
-    internal static DateTimeOffset DecodeIdentity(ReadOnlySpan<byte> bytes, out ReadOnlySpan<byte> consentId)
+    /// <exception cref="FormatException">The bytes are not a well-formed event of this format.</exception>
+    internal static DateTimeOffset Validate(ReadOnlySpan<byte> bytes, out ReadOnlySpan<byte> consentId, out ReadOnlySpan<byte> bannerTextHash)
     {
-        var reader = new FieldReader(bytes);
-        return ReadIdentity(ref reader, out consentId);
+        var sink = new ConsentEventParser.ValidatingSink();
+        ConsentEventParser.Parse(bytes, ref sink);
+        consentId = sink.ConsentId;
+        bannerTextHash = sink.BannerTextHash;
+        return sink.OccurredAt;
     }
 
     /// <summary>Gets the name an event type has in the canonical bytes, such as <c>partial-choice</c>.</summary>
@@ -147,92 +122,5 @@ public static class ConsentEventEncoding
         fields[i++] = e.ClientAddress;
         fields[i++] = e.UserAgent;
         return fields;
-    }
-
-    private static DateTimeOffset ReadIdentity(scoped ref FieldReader reader, out ReadOnlySpan<byte> consentId)
-    {
-        if (!reader.NextBytes(out var tag) || !Ascii.Equals(tag, FormatTag))
-        {
-            throw new FormatException($"Not a '{FormatTag}' event.");
-        }
-
-        consentId = reader.RequiredBytes();
-
-        // The round-trip format 'O' is the time format here when it ends in 'Z'; parsing bytes avoids a string per event.
-        var time = reader.RequiredBytes();
-        if (time.Length != TimeLength || time[^1] != (byte)'Z'
-            || !Utf8Parser.TryParse(time, out DateTimeOffset occurredAt, out var consumed, 'O') || consumed != TimeLength)
-        {
-            throw new FormatException($"The time is not {UtcTimeText.TicksFormat}.");
-        }
-
-        return occurredAt;
-    }
-
-    private static ConsentEventType ParseType(string name)
-    {
-        foreach (var type in Enum.GetValues<ConsentEventType>())
-        {
-            if (TypeName(type) == name)
-            {
-                return type;
-            }
-        }
-
-        throw new FormatException($"Unknown event type '{name}'.");
-    }
-
-    private static bool ParseFlag(string value) => value switch
-    {
-        "1" => true,
-        "0" => false,
-        _ => throw new FormatException("A flag is '0' or '1'."),
-    };
-
-    private ref struct FieldReader
-    {
-        private ReadOnlySpan<byte> _rest;
-
-        public FieldReader(ReadOnlySpan<byte> bytes) => _rest = bytes;
-
-        public string? Next() => NextBytes(out var value) ? Utf8.GetString(value) : null;
-
-        public string Required() => Next() ?? throw new FormatException("A required field is absent.");
-
-        public ReadOnlySpan<byte> RequiredBytes() => NextBytes(out var value) ? value : throw new FormatException("A required field is absent.");
-
-        /// <returns><see langword="false"/> for an absent value.</returns>
-        public bool NextBytes(out ReadOnlySpan<byte> value)
-        {
-            if (_rest.Length < 4)
-            {
-                throw new FormatException("The event ends inside a field length.");
-            }
-
-            var length = BinaryPrimitives.ReadUInt32BigEndian(_rest);
-            _rest = _rest[4..];
-            if (length == Absent)
-            {
-                value = default;
-                return false;
-            }
-
-            if (length > (uint)_rest.Length)
-            {
-                throw new FormatException("A field is longer than the event.");
-            }
-
-            value = _rest[..(int)length];
-            _rest = _rest[(int)length..];
-            return true;
-        }
-
-        public readonly void EnsureEnd()
-        {
-            if (!_rest.IsEmpty)
-            {
-                throw new FormatException("Bytes follow the last field.");
-            }
-        }
     }
 }

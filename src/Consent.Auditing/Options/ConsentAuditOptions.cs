@@ -38,4 +38,7 @@ public sealed class ConsentAuditOptions
     /// verifies (COMPLIANCE R5). Defaults to <see langword="null"/>: keep everything.
     /// </summary>
     public TimeSpan? Retention { get; set; }
+
+    /// <summary>Gets the signing of checkpoints (<c>Consent:Audit:Signing</c>). Off unless a private key is configured.</summary>
+    public ConsentAuditSigningOptions Signing { get; } = new();
 }

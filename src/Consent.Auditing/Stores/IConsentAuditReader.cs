@@ -22,12 +22,16 @@ public interface IConsentAuditReader : IAsyncDisposable
     /// <returns>The number of events.</returns>
     Task<long> CountAsync(CancellationToken cancellationToken);
 
-    /// <summary>Verifies the whole chain in one pass over one snapshot of the store (COMPLIANCE L1, L3).</summary>
-    /// <param name="checkpoint">An exported checkpoint to check against, or <see langword="null"/>.</param>
+    /// <summary>
+    /// Verifies the whole chain in one pass over one snapshot of the store (COMPLIANCE L1, L3, R4): every event's hash,
+    /// body and look-up columns, every archived text against its hash and every event's text hash against the archive,
+    /// and, given public keys, every stored signature and that the last one covers every event.
+    /// </summary>
+    /// <param name="options">A checkpoint and public keys to check against, when given.</param>
     /// <param name="progress">Receives the number of events read so far, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The outcome.</returns>
-    Task<AuditChainVerification> VerifyAsync(AuditCheckpoint? checkpoint, IProgress<long>? progress, CancellationToken cancellationToken);
+    Task<AuditChainVerification> VerifyAsync(AuditVerificationOptions options, IProgress<long>? progress, CancellationToken cancellationToken);
 
     /// <summary>Streams events in chain order; purged events have no body.</summary>
     /// <param name="since">The first time to include, or <see langword="null"/> for no lower bound.</param>

@@ -61,7 +61,7 @@ public sealed class ProcessTests
         }
     }
 
-    private static Task<ToolResult> RunAsync(params string[] args) => RunWithAsync(ChildProcess.DotNetHost, args);
+    private static Task<ToolResult> RunAsync(params string[] args) => BuiltTool.RunAsync(args);
 
     /// <summary>Makes a .NET root that holds the host and Microsoft.NETCore.App only, and returns its <c>dotnet</c>.</summary>
     private static string RuntimeOnlyRoot(string directory)

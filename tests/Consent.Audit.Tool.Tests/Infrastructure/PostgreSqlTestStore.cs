@@ -44,6 +44,11 @@ public sealed class PostgreSqlTestStore : TestStore
         await command.ExecuteNonQueryAsync();
     }
 
+    public override string Blob(ReadOnlySpan<byte> bytes) => $"'\\x{Convert.ToHexStringLower(bytes)}'::bytea";
+
+    public override string TimeLiteral(DateTimeOffset time) =>
+        $"'{AuditIndexEntry.ExpectedTime(time, AuditTimeColumn.PostgreSqlTimestamp).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture)}'::timestamptz";
+
     public override TimeSpan TimeColumnStep => TimeSpan.FromMicroseconds(1);
 
     public override Task MoveOccurredAtAsync(long sequence, TimeSpan by) =>

@@ -22,6 +22,10 @@ public sealed class SqliteTestStore : TestStore
         await command.ExecuteNonQueryAsync();
     }
 
+    public override string Blob(ReadOnlySpan<byte> bytes) => $"X'{Convert.ToHexString(bytes)}'";
+
+    public override string TimeLiteral(DateTimeOffset time) => time.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public override TimeSpan TimeColumnStep => TimeSpan.FromMilliseconds(1);
 
     public override Task MoveOccurredAtAsync(long sequence, TimeSpan by) =>

@@ -18,10 +18,15 @@ public abstract class TestStore : IAsyncDisposable
         return store;
     }
 
-    public async Task SeedAsync(IReadOnlyList<ConsentEvent> events)
+    /// <summary>Appends events through the store, as the writer does, in batches of <paramref name="batchSize"/>.</summary>
+    /// <param name="events">The events.</param>
+    /// <param name="privateKeyPath">The site's signing key (<c>Consent:Audit:Signing:PrivateKeyPath</c>), or <see langword="null"/>.</param>
+    /// <param name="batchSize">How many events each committed batch holds; each signed batch gets one signature.</param>
+    public async Task SeedAsync(IReadOnlyList<ConsentEvent> events, string? privateKeyPath = null, int batchSize = int.MaxValue)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FixedTime(GeneratedLog.Start));
+        services.Configure<ConsentAuditOptions>(options => options.Signing.PrivateKeyPath = privateKeyPath);
         Register(new AuditBuilder(services));
         await using var provider = services.BuildServiceProvider();
         var store = provider.GetRequiredService<IConsentAuditStore>();
@@ -29,11 +34,20 @@ public abstract class TestStore : IAsyncDisposable
         var archive = provider.GetRequiredService<IConsentTextArchive>();
         await archive.ArchiveAsync("ar", GeneratedLog.ArabicText, default);
         await archive.ArchiveAsync("en", GeneratedLog.EnglishText, default);
-        await store.AppendBatchAsync([.. events.Select(e => new ConsentAuditRecord(e, ConsentEventEncoding.Encode(e)))], default);
+        foreach (var batch in events.Chunk(Math.Min(batchSize, Math.Max(events.Count, 1))))
+        {
+            await store.AppendBatchAsync([.. batch.Select(e => new ConsentAuditRecord(e, ConsentEventEncoding.Encode(e)))], default);
+        }
     }
 
     /// <summary>Runs SQL against the store directly, as an attacker with database access would.</summary>
     public abstract Task ExecuteAsync(string sql);
+
+    /// <summary>Writes bytes as an SQL literal of the store's dialect.</summary>
+    public abstract string Blob(ReadOnlySpan<byte> bytes);
+
+    /// <summary>Writes a time as the store writes it into <c>occurred_at</c>, as an SQL literal.</summary>
+    public abstract string TimeLiteral(DateTimeOffset time);
 
     /// <summary>Gets the smallest step of the store's <c>occurred_at</c> column (SQLite: a millisecond; PostgreSQL: a microsecond).</summary>
     public abstract TimeSpan TimeColumnStep { get; }

@@ -68,10 +68,10 @@ public sealed class AuditChainVerifierTests
         Assert.Equal(valid ? null : 1, result.FirstBadSequence);
     }
 
-    // A body that hashes correctly but is not an event cannot vouch for its columns.
+    // A body that hashes correctly but is not an event is refused by show and export, so verification refuses it too.
     [Fact]
     [Trait("Rule", "L1")]
-    public void Add_WithIndexEntry_BodyThatIsNotAnEvent_IsAnIndexMismatch()
+    public void Add_WithIndexEntry_BodyThatIsNotAnEvent_IsAMalformedEvent()
     {
         byte[] body = [0, 0, 0, 3, (byte)'a', (byte)'b', (byte)'c'];
         var verifier = new AuditChainVerifier();
@@ -79,8 +79,8 @@ public sealed class AuditChainVerifierTests
         verifier.Add(1, body, AuditChain.Next(AuditChain.GenesisHash, body), new AuditIndexEntry(new string('0', 32), DateTimeOffset.UnixEpoch, AuditTimeColumn.UnixMilliseconds));
         var result = verifier.Complete();
 
-        Assert.Equal(AuditChainProblem.IndexMismatch, result.Problem);
-        Assert.Contains("its body cannot be read", result.Message, StringComparison.Ordinal);
+        Assert.Equal(AuditChainProblem.MalformedEvent, result.Problem);
+        Assert.Contains("`show` and `export` would refuse it", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,9 +176,8 @@ public sealed class AuditChainVerifierTests
     {
         var chain = InMemoryChain.Build(10);
         var checkpoint = new AuditCheckpoint(8, Convert.ToHexStringLower(chain.Rows[7].Hash));
-        var body = chain.Rows[4].Body!.ToArray();
-        body[^1] ^= 1;
-        chain.Rows[4] = (5, body, chain.Rows[4].Hash);
+        // Event 5 replaced by a copy of event 6, a well-formed body, and every hash recomputed.
+        chain.Rows[4] = (5, chain.Rows[5].Body!.ToArray(), chain.Rows[4].Hash);
         chain.Rehash();
 
         Assert.True(chain.Verify().IsValid, "a rewritten chain is consistent in itself");

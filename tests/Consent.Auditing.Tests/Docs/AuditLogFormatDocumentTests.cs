@@ -45,6 +45,22 @@ public sealed class AuditLogFormatDocumentTests
         Assert.Equal(Second.Categories, second.Categories);
     }
 
+    // The signed checkpoint of section 4a: the library signs exactly the documented bytes, derives the documented key
+    // id, and accepts the documented signature (made with openssl) and nothing altered.
+    [Fact]
+    [Trait("Rule", "L3")]
+    public void SignedCheckpoint_DocumentedVector_VerifiesWithDocumentedKey()
+    {
+        using var key = AuditVerificationKey.FromPem(Consent.Testing.AuditLogFormatDocument.PublicKeyPem);
+        var signature = new AuditSignature(2, Vectors["h-2"], "2026-11-26T12:00:06.0000000Z", Vectors["key-id"], Convert.FromHexString(Vectors["signature"]));
+
+        Assert.Equal(Vectors["key-id"], key.KeyId);
+        Assert.Equal(Vectors["signature-bytes"], Convert.ToHexStringLower(signature.Message()));
+        Assert.True(key.Verify(signature));
+        Assert.False(key.Verify(signature with { Count = 3 }));
+        Assert.False(key.Verify(signature with { SignedAt = "2026-11-26T12:00:07.0000000Z" }));
+    }
+
     private static ConsentEvent First => new()
     {
         ConsentId = Id("0123456789abcdef0123456789abcdef"),
@@ -91,7 +107,7 @@ public sealed class AuditLogFormatDocumentTests
         foreach (var line in File.ReadLines(document))
         {
             var colon = line.IndexOf(": ", StringComparison.Ordinal);
-            if (colon > 0 && line[..colon] is "event-1-bytes" or "event-2-bytes" or "h-1" or "h-2" or "checkpoint")
+            if (colon > 0 && line[..colon] is "event-1-bytes" or "event-2-bytes" or "h-1" or "h-2" or "checkpoint" or "key-id" or "signature-bytes" or "signature")
             {
                 vectors[line[..colon]] = line[(colon + 2)..].Trim();
             }
