@@ -34,6 +34,6 @@ public sealed partial class MicrosoftClarity : TagComponentBase
         _script = "window.clarity=window.clarity||function(){(window.clarity.q=window.clarity.q||[]).push(arguments);};"
             + $"clarity('consentv2',{{ad_Storage:'{TagScript.Signal(IsGranted(MarketingCategory))}',analytics_Storage:'{TagScript.Signal(IsGranted(Category))}'}});"
             + $"document.addEventListener('consent:change',function(e){{clarity('consentv2',{{ad_Storage:{TagScript.ChangeGrants(MarketingCategory)}?'granted':'denied',analytics_Storage:{TagScript.ChangeGrants(Category)}?'granted':'denied'}});}});"
-            + $"(function(){{var s=document.createElement('script');s.async=true;s.src='https://www.clarity.ms/tag/{id}';document.head.appendChild(s);}})();";
+            + TagScript.Loader("https://www.clarity.ms/tag/" + id);
     }
 }

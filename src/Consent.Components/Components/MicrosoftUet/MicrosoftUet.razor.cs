@@ -32,6 +32,6 @@ public sealed partial class MicrosoftUet : TagComponentBase
         _script = "window.uetq=window.uetq||[];uetq.push('consent','default',{ad_storage:'denied'});" + update
             + $"document.addEventListener('consent:change',function(e){{uetq.push('consent','update',{{ad_storage:{TagScript.ChangeGrants(Category)}?'granted':'denied'}});}});"
             // bat.js replaces the queue with the tag, which replays what was queued.
-            + $"(function(){{var s=document.createElement('script');s.async=true;s.src='https://bat.bing.com/bat.js';s.onload=function(){{var q=window.uetq;window.uetq=new UET({{ti:'{id}',q:q}});window.uetq.push('pageLoad');}};document.head.appendChild(s);}})();";
+            + TagScript.Loader("https://bat.bing.com/bat.js", $"var q=window.uetq;window.uetq=new UET({{ti:'{id}',q:q}});window.uetq.push('pageLoad');");
     }
 }

@@ -12,6 +12,12 @@ internal static partial class TagScript
     /// <summary>Gets a JavaScript expression that is true when the <c>consent:change</c> event <c>e</c> grants the category.</summary>
     public static string ChangeGrants(string category) => $"e.detail.granted.indexOf('{Checked(category, CategoryPattern(), "Category", "a category key")}')>=0";
 
+    /// <summary>Gets a statement that inserts an async script from <paramref name="src"/>, running <paramref name="onload"/> once it has loaded.</summary>
+    public static string Loader(string src, string? onload = null) =>
+        $"(function(){{var s=document.createElement('script');s.async=true;s.src='{src}';"
+        + (onload is null ? string.Empty : $"s.onload=function(){{{onload}}};")
+        + "document.head.appendChild(s);})();";
+
     /// <summary>Returns the value when it matches the vendor's ID format; otherwise throws, naming the parameter.</summary>
     public static string Checked(string? value, Regex pattern, string parameter, string expected) =>
         value is not null && pattern.IsMatch(value)
