@@ -33,6 +33,11 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 
+if (builder.Configuration.GetValue<bool>("Sample:ContentSecurityPolicy"))
+{
+    app.UseSampleContentSecurityPolicy();
+}
+
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(SampleCultures.Configure);
 if (!withoutConsentMiddleware)

@@ -1,3 +1,4 @@
+using Consent.Abstractions;
 using Consent.AspNetCore;
 
 namespace Consent.Sample;
@@ -38,6 +39,15 @@ internal static class SampleCookies
             Lifetime = TimeSpan.FromDays(395),
             Provider = "Google Analytics",
             IsThirdParty = true,
+        });
+        options.Cookies.Add(new DeclaredCookie
+        {
+            // Written by analytics-demo.js into localStorage; only <ConsentCookieGuard /> can keep it out.
+            Name = "analytics_demo_cid",
+            Category = ConsentCategory.Analytics,
+            Purpose = "يحفظ معرّفاً عشوائياً لمتصفحك لإحصاء الزيارات بصورة مجمَّعة.",
+            Provider = "Consent.Sample",
+            Storage = CookieStorage.LocalStorage,
         });
         options.Cookies.Add(new DeclaredCookie
         {

@@ -9,11 +9,15 @@ namespace Consent.Abstractions;
 /// <param name="EndpointPath">The path the consent forms post to.</param>
 /// <param name="PrivacyPolicyUrl">The URL of the site's privacy policy.</param>
 /// <param name="ConsentCookieName">The name of the consent cookie, whose purpose has a shipped text.</param>
+/// <param name="AllowsUndeclaredCookies">Whether undeclared cookies are let through (<c>UndeclaredCookies: Allow</c>), so that the browser guard treats them as the server does.</param>
+/// <param name="ScriptReportPath">Where the browser guard reports what scripts tried to store (Development only); <see langword="null"/> to report nothing.</param>
 public sealed record ConsentPolicyView(
     IReadOnlyList<ConsentCategoryView> Categories,
     string EndpointPath,
     string PrivacyPolicyUrl,
-    string ConsentCookieName)
+    string ConsentCookieName,
+    bool AllowsUndeclaredCookies = false,
+    string? ScriptReportPath = null)
 {
     /// <summary>Gets the category with this key, or <see langword="null"/>.</summary>
     /// <param name="key">The category key.</param>

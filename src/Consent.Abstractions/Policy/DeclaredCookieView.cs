@@ -6,4 +6,15 @@ namespace Consent.Abstractions;
 /// <param name="Purpose">What it is for, as declared.</param>
 /// <param name="Lifetime">How long it lives; <see langword="null"/> for a session cookie.</param>
 /// <param name="IsThirdParty">Whether a third party sets it.</param>
-public sealed record DeclaredCookieView(string Name, string Provider, string Purpose, TimeSpan? Lifetime, bool IsThirdParty);
+/// <param name="Storage">Whether it is a cookie or a key of <c>localStorage</c> or <c>sessionStorage</c>.</param>
+/// <param name="Domain">The Domain it is set with, when not host-only: where the browser guard deletes it.</param>
+/// <param name="Path">The Path it is set with, when not <c>/</c>: where the browser guard deletes it.</param>
+public sealed record DeclaredCookieView(
+    string Name,
+    string Provider,
+    string Purpose,
+    TimeSpan? Lifetime,
+    bool IsThirdParty,
+    CookieStorage Storage = CookieStorage.Cookie,
+    string? Domain = null,
+    string? Path = null);

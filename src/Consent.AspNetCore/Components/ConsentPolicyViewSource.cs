@@ -1,4 +1,5 @@
 using Consent.Abstractions;
+using Microsoft.Extensions.Hosting;
 
 namespace Consent.AspNetCore;
 
@@ -6,7 +7,9 @@ namespace Consent.AspNetCore;
 /// Holds the configured policy the way the browser-safe components render it, built once: the policy does not change
 /// while the site runs.
 /// </summary>
-internal sealed class ConsentPolicyViewSource(ConsentPolicy policy)
+/// <param name="policy">The policy.</param>
+/// <param name="environment">The host's environment: only in Development does the browser guard report to <see cref="ScriptInventoryEndpoint"/>.</param>
+internal sealed class ConsentPolicyViewSource(ConsentPolicy policy, IHostEnvironment? environment = null)
 {
     /// <summary>Gets the categories in display order with their declared cookies, and the endpoint and policy URLs.</summary>
     public ConsentPolicyView View { get; } = new(
@@ -14,8 +17,11 @@ internal sealed class ConsentPolicyViewSource(ConsentPolicy policy)
             category.Key,
             category.Title,
             category.Description,
-            [.. policy.CookiesOf(category.Key).Select(cookie => new DeclaredCookieView(cookie.Name, cookie.Provider, cookie.Purpose, cookie.Lifetime, cookie.IsThirdParty))]))],
+            [.. policy.CookiesOf(category.Key).Select(cookie => new DeclaredCookieView(
+                cookie.Name, cookie.Provider, cookie.Purpose, cookie.Lifetime, cookie.IsThirdParty, cookie.Storage, cookie.Domain, cookie.Path))]))],
         policy.Options.EndpointPath,
         policy.Options.PrivacyPolicyUrl,
-        policy.Options.ConsentCookie.Name);
+        policy.Options.ConsentCookie.Name,
+        policy.Options.UndeclaredCookies == UndeclaredCookieHandling.Allow,
+        environment?.IsDevelopment() == true ? ScriptInventoryEndpoint.PathUnder(policy.Options.EndpointPath) : null);
 }

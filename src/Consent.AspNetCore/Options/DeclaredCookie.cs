@@ -1,3 +1,5 @@
+using Consent.Abstractions;
+
 namespace Consent.AspNetCore;
 
 /// <summary>
@@ -35,6 +37,13 @@ public sealed class DeclaredCookie
 
     /// <summary>Gets or sets the Path the cookie is set with. Defaults to <c>/</c> when deleting.</summary>
     public string? Path { get; set; }
+
+    /// <summary>
+    /// Gets or sets where the name lives: a cookie (the default), or a key of <c>localStorage</c> or
+    /// <c>sessionStorage</c>, which only <c>&lt;ConsentCookieGuard /&gt;</c> can enforce and clean up.
+    /// </summary>
+    /// <value>Defaults to <see cref="CookieStorage.Cookie"/>.</value>
+    public CookieStorage Storage { get; set; } = CookieStorage.Cookie;
 
     /// <summary>Gets whether <see cref="Name"/> is a pattern rather than an exact name.</summary>
     public bool IsPattern => Name.Contains('*', StringComparison.Ordinal);

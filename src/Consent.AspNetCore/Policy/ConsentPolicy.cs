@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Consent.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Consent.AspNetCore;
@@ -26,7 +27,8 @@ public sealed class ConsentPolicy
         Categories = [.. Options.Categories.Values];
         _categoryIndex = Categories.Select((c, i) => (c.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         Cookies = [.. BuiltInCookies(Options), .. Options.Cookies];
-        _registry = new CookieRegistry(Cookies);
+        // Storage keys are the browser guard's; a cookie of the same name is not declared by them.
+        _registry = new CookieRegistry([.. Cookies.Where(c => c.Storage == CookieStorage.Cookie)]);
         RevisionValue = ComputeRevision(Options);
         Revision = RevisionValue.ToString("x8", CultureInfo.InvariantCulture);
         OptionalCookieFirstCharacters = FirstCharactersOfOptionalCookies(Cookies);
@@ -119,7 +121,7 @@ public sealed class ConsentPolicy
 
     private static System.Buffers.SearchValues<char>? FirstCharactersOfOptionalCookies(IEnumerable<DeclaredCookie> cookies)
     {
-        var optional = cookies.Where(c => c.Category != ConsentCategory.Necessary).ToList();
+        var optional = cookies.Where(c => c.Category != ConsentCategory.Necessary && c.Storage == CookieStorage.Cookie).ToList();
         return optional.Any(c => c.Name.StartsWith('*'))
             ? null
             : System.Buffers.SearchValues.Create([.. optional.Select(c => c.Name[0]).Distinct()]);
@@ -164,7 +166,14 @@ public sealed class ConsentPolicy
         foreach (var cookie in options.Cookies.OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Category, StringComparer.Ordinal))
         {
             text.Append("cookie=").Append(cookie.Name).Append(";category=").Append(cookie.Category)
-                .Append(";third-party=").Append(cookie.IsThirdParty ? '1' : '0').Append('\n');
+                .Append(";third-party=").Append(cookie.IsThirdParty ? '1' : '0');
+            // Written only for storage keys, so that the revisions of registries without any stay as they were.
+            if (cookie.Storage != CookieStorage.Cookie)
+            {
+                text.Append(";storage=").Append((int)cookie.Storage);
+            }
+
+            text.Append('\n');
         }
 
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using Consent.Abstractions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace Consent.Components;
 /// </summary>
 internal sealed class ConsentText
 {
+    private static readonly ResourceManager NeutralResources = new("Consent.Components.Resources.ConsentStrings", typeof(ConsentText).Assembly);
     private readonly IStringLocalizer<ConsentStrings> _localizer;
     private readonly ConsentComponentsOptions _options;
 
@@ -77,6 +79,13 @@ internal sealed class ConsentText
             {
                 return shipped;
             }
+        }
+
+        // A tag's cookie declared with the library's own (neutral, Arabic) purpose is shown in the visitor's language.
+        if (string.Equals(NeutralResources.GetString(key, CultureInfo.InvariantCulture), cookie.Purpose, StringComparison.Ordinal)
+            && Resource(key) is { } translated)
+        {
+            return translated;
         }
 
         return cookie.Purpose;
