@@ -44,6 +44,8 @@ public static class CookieConsentServiceCollectionExtensions
         services.TryAddSingleton<ConsentMetrics>();
         services.TryAddSingleton<ConsentEventFactory>();
         services.TryAddSingleton<ConsentServices>();
+        services.TryAddSingleton<CookiePolicyBridge>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<Microsoft.AspNetCore.Builder.CookiePolicyOptions>, CookiePolicyBridge>(sp => sp.GetRequiredService<CookiePolicyBridge>()));
         services.TryAddSingleton<IConsentAuditLog, InMemoryConsentAuditLog>();
         services.TryAddSingleton<IConsentTextArchive, InMemoryConsentTextArchive>();
         AddEnforcementFirst(services);

@@ -15,8 +15,8 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Debug, "Blocked cookie '{CookieName}' of category '{Category}': the visitor has not granted it.", EventName = "CookieBlocked")]
     public static partial void CookieBlocked(ILogger logger, string cookieName, string category);
 
-    [LoggerMessage(2, LogLevel.Warning, "{Outcome} undeclared cookie '{CookieName}'. Declare it in Consent:Cookies with its category, purpose, lifetime and provider, for example options.Cookies.Add(new DeclaredCookie {{ Name = \"{CookieName}\", Category = \"analytics\", Purpose = \"...\", Provider = \"...\" }}).", EventName = "UndeclaredCookie")]
-    public static partial void UndeclaredCookie(ILogger logger, string outcome, string cookieName);
+    [LoggerMessage(2, LogLevel.Warning, "{Outcome} undeclared cookie '{CookieName}'. Declare it in Consent:Cookies with its category, purpose, lifetime and provider, for example options.Cookies.Add(new DeclaredCookie {{ Name = \"{CookieName}\", Category = \"{SuggestedCategory}\", Purpose = \"...\", Provider = \"...\" }}). Known about the name: {Suggestion}. Check the category before you declare it: only the kinds of cookie of COMPLIANCE C11 are necessary.", EventName = "UndeclaredCookie")]
+    public static partial void UndeclaredCookie(ILogger logger, string outcome, string cookieName, string suggestedCategory, string suggestion);
 
     [LoggerMessage(3, LogLevel.Debug, "Expired cookie '{CookieName}' of category '{Category}', which the visitor has not granted.", EventName = "CookieCleared")]
     public static partial void CookieCleared(ILogger logger, string cookieName, string category);
@@ -35,6 +35,15 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Debug, "A cookie named '{CookieName}' was appended with IsEssential but is declared in category '{Category}'; the declaration wins.", EventName = "EssentialOverridden")]
     public static partial void EssentialOverridden(ILogger logger, string cookieName, string category);
+
+    [LoggerMessage(30, LogLevel.Warning, "Blocked cookie '{CookieName}': ASP.NET Core writes '{DeclaredName}' as {Shape}, and this one is not, so it is not strictly necessary. If the site writes it so on purpose, declare it in Consent:Cookies with its own category, purpose and lifetime.", EventName = "CookieNotInFrameworkShape")]
+    public static partial void CookieNotInFrameworkShape(ILogger logger, string cookieName, string declaredName, string shape);
+
+    [LoggerMessage(31, LogLevel.Warning, "Undeclared cookies seen since the site started: {CookieNames}. Declare each in Consent:Cookies; until then they are handled as Consent:UndeclaredCookies says ({Handling}).", EventName = "UndeclaredCookiesSeen")]
+    public static partial void UndeclaredCookiesSeen(ILogger logger, string cookieNames, UndeclaredCookieHandling handling);
+
+    [LoggerMessage(32, LogLevel.Warning, "CookiePolicyOptions.CheckConsentNeeded is set, as the 2.x templates did: ASP.NET Core's cookie policy would decide consent beside this library. The library now answers it, but remove CheckConsentNeeded from AddCookiePolicy / Configure<CookiePolicyOptions>, and the template's _CookieConsentPartial from the layout (use <CookieConsentBanner /> instead). Keep app.UseCookiePolicy() only for MinimumSameSitePolicy, HttpOnly or Secure.", EventName = "CookiePolicyDecidesConsent")]
+    public static partial void CookiePolicyDecidesConsent(ILogger logger);
 
     [LoggerMessage(12, LogLevel.Error, "Looking up or saving a signed-in user's consent preference failed; the visitor is treated as cookie-only.", EventName = "PreferenceFailed")]
     public static partial void PreferenceFailed(ILogger logger, Exception exception);

@@ -14,8 +14,10 @@ internal sealed class ConsentServices
         TimeProvider time,
         IConsentAuditLog auditLog,
         ConsentEventFactory events,
+        CookiePolicyBridge cookiePolicy,
         IConsentPreferenceStore? preferences = null)
     {
+        CookiePolicy = cookiePolicy;
         Policy = policy;
         Codec = codec;
         Logger = loggerFactory.CreateLogger(Log.Category);
@@ -26,6 +28,8 @@ internal sealed class ConsentServices
     }
 
     public ConsentPolicy Policy { get; }
+
+    public CookiePolicyBridge CookiePolicy { get; }
 
     public ConsentCookieCodec Codec { get; }
 

@@ -45,6 +45,12 @@ public sealed class DeclaredCookie
     /// <value>Defaults to <see cref="CookieStorage.Cookie"/>.</value>
     public CookieStorage Storage { get; set; } = CookieStorage.Cookie;
 
+    /// <summary>
+    /// Gets the shape the framework writes this cookie in, for the library's own declarations of ASP.NET Core's
+    /// cookies: a cookie of the name in another shape is blocked (COMPLIANCE C11). A site's declarations have none.
+    /// </summary>
+    internal CookieShape? Shape { get; init; }
+
     /// <summary>Gets whether <see cref="Name"/> is a pattern rather than an exact name.</summary>
     public bool IsPattern => Name.Contains('*', StringComparison.Ordinal);
 }

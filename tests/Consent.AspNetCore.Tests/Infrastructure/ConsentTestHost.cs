@@ -52,8 +52,9 @@ public sealed class ConsentTestHost : IAsyncDisposable
         bool kestrel = false,
         bool utf8ResponseHeaders = false,
         Action<IServiceCollection>? servicesFirst = null,
-        bool http2 = false) =>
-        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time, new(kestrel, utf8ResponseHeaders, http2), servicesFirst);
+        bool http2 = false,
+        Action<IApplicationBuilder>? afterConsent = null) =>
+        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time, new(kestrel, utf8ResponseHeaders, http2), servicesFirst, afterConsent);
 
     public TestBrowser NewBrowser(bool globalPrivacyControl = false) =>
         _kestrelAddress is null
@@ -74,7 +75,8 @@ public sealed class ConsentTestHost : IAsyncDisposable
         IDataProtectionProvider? dataProtection,
         TimeProvider? time,
         ServerChoice server,
-        Action<IServiceCollection>? servicesFirst)
+        Action<IServiceCollection>? servicesFirst,
+        Action<IApplicationBuilder>? afterConsent)
     {
         var kestrel = server.Kestrel;
         var host = new HostBuilder()
@@ -101,6 +103,7 @@ public sealed class ConsentTestHost : IAsyncDisposable
                 {
                     beforeConsent?.Invoke(app);
                     app.UseCookieConsent();
+                    afterConsent?.Invoke(app);
                     app.UseRouting();
                     app.UseEndpoints(endpoints =>
                     {
