@@ -141,11 +141,12 @@ internal sealed class SetCookieFilter
 
     // A cookie under one of the framework's names but not in the framework's shape is not the framework's: it is
     // blocked whatever the visitor granted, unless it really is a deletion (C11).
-    private bool RefuseMisshapen(DeclaredCookie declared, CookieShape shape, ReadOnlySpan<char> name, string header, DateTimeOffset now)
+    private string? RefuseMisshapen(DeclaredCookie declared, CookieShape shape, ReadOnlySpan<char> name, string header, DateTimeOffset now)
     {
-        if (SetCookieLifetime.TryRead(header, now, out var lifetime) && lifetime <= TimeSpan.Zero)
+        if (SetCookieHeader.IsDeletion(header, now))
         {
-            return true;
+            SetCookieHeader.GetScope(header, out var path, out var domain, out var secure);
+            return CookieDeletion.Create(name.ToString(), path, domain, secure);
         }
 
         var nameText = name.ToString();
@@ -155,7 +156,7 @@ internal sealed class SetCookieFilter
         }
 
         _metrics.Blocked(declared.Category);
-        return false;
+        return null;
     }
 
     /// <summary>Gets the undeclared cookie names seen since the site started, in the order first seen (at most 1,024).</summary>

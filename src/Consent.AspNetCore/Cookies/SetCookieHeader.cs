@@ -6,6 +6,8 @@ namespace Consent.AspNetCore;
 /// </summary>
 internal static class SetCookieHeader
 {
+    private const long MaximumSeconds = 100L * 365 * 24 * 3600;
+
     public static ReadOnlySpan<char> GetName(ReadOnlySpan<char> header)
     {
         var end = header.IndexOfAny('=', ';');
@@ -16,27 +18,39 @@ internal static class SetCookieHeader
     /// Whether a browser removes the cookie: the last valid <c>Max-Age</c> is zero or less or, without one, the last
     /// valid <c>Expires</c> (parsed by RFC 6265 §5.1.1) is not after <paramref name="now"/>.
     /// </summary>
-    public static bool IsDeletion(ReadOnlySpan<char> header, DateTimeOffset now)
+    public static bool IsDeletion(ReadOnlySpan<char> header, DateTimeOffset now) =>
+        TryGetLifetime(header, now, out var lifetime) && lifetime <= TimeSpan.Zero;
+
+    /// <summary>
+    /// How long a browser keeps the cookie (RFC 6265 §5.2–5.3): the last valid <c>Max-Age</c> wins over any
+    /// <c>Expires</c>, else the last valid <c>Expires</c> counts; neither makes a session cookie.
+    /// </summary>
+    /// <param name="header">The header value.</param>
+    /// <param name="now">The current time, to turn an <c>Expires</c> into a duration.</param>
+    /// <param name="lifetime">The duration (zero or less: a deletion); unset for a session cookie.</param>
+    /// <returns><see langword="true"/> when the cookie persists or is deleted; <see langword="false"/> for a session cookie.</returns>
+    public static bool TryGetLifetime(ReadOnlySpan<char> header, DateTimeOffset now, out TimeSpan lifetime)
     {
-        bool? maxAgeDeletes = null;
-        bool? expiresDeletes = null;
+        TimeSpan? maxAge = null;
+        DateTimeOffset? expires = null;
         var attributes = new Attributes(header);
         while (attributes.MoveNext(out var name, out var value))
         {
             if (name.Equals("max-age", StringComparison.OrdinalIgnoreCase))
             {
-                if (TryMaxAgeDeletes(value, out var deletes))
+                if (TryMaxAge(value, out var seconds))
                 {
-                    maxAgeDeletes = deletes;
+                    maxAge = seconds;
                 }
             }
-            else if (name.Equals("expires", StringComparison.OrdinalIgnoreCase) && CookieDate.TryParse(value, out var expires))
+            else if (name.Equals("expires", StringComparison.OrdinalIgnoreCase) && CookieDate.TryParse(value, out var date))
             {
-                expiresDeletes = expires <= now;
+                expires = date;
             }
         }
 
-        return maxAgeDeletes ?? expiresDeletes ?? false;
+        lifetime = maxAge ?? (expires is { } at ? at - now : default);
+        return maxAge is not null || expires is not null;
     }
 
     /// <summary>The last <c>Path</c> and <c>Domain</c> a browser would take from the header, and whether it asks for <c>Secure</c>.</summary>
@@ -65,28 +79,29 @@ internal static class SetCookieHeader
     }
 
     /// <summary>RFC 6265 §5.2.2: a digit or "-" first, digits after; anything else makes the browser ignore the attribute.</summary>
-    private static bool TryMaxAgeDeletes(ReadOnlySpan<char> value, out bool deletes)
+    private static bool TryMaxAge(ReadOnlySpan<char> value, out TimeSpan lifetime)
     {
-        deletes = false;
+        lifetime = TimeSpan.Zero;
         var negative = value.StartsWith('-');
         var digits = negative ? value[1..] : value;
-        if (digits.IsEmpty)
+        if (digits.IsEmpty || digits.ContainsAnyExceptInRange('0', '9'))
         {
             return false;
         }
 
-        var zero = true;
-        foreach (var c in digits)
+        if (negative)
         {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            zero &= c == '0';
+            return true;
         }
 
-        deletes = negative || zero;
+        // Browsers cap a cookie's life anyway (Chromium at 400 days); a huge value only needs to stay positive.
+        long seconds = 0;
+        foreach (var c in digits)
+        {
+            seconds = Math.Min(seconds * 10 + (c - '0'), MaximumSeconds);
+        }
+
+        lifetime = TimeSpan.FromSeconds(seconds);
         return true;
     }
 

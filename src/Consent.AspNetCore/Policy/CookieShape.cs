@@ -34,7 +34,7 @@ internal sealed class CookieShape
             return false;
         }
 
-        if (SetCookieLifetime.TryRead(header, now, out var lifetime)
+        if (SetCookieHeader.TryGetLifetime(header, now, out var lifetime)
             && lifetime > TimeSpan.Zero
             && (MaximumLifetime is not { } maximum || lifetime > maximum + Slack))
         {
