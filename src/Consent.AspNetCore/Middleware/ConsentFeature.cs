@@ -103,6 +103,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         features[typeof(ITrackingConsentFeature)] = feature;
         features[typeof(IResponseCookiesFeature)] = feature;
         response.OnStarting(OnStartingCallback, feature);
+        services.Inventory?.NoteRequestCookies(context);
         return feature;
     }
 
@@ -156,7 +157,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     {
         var grants = new RequestGrants(this);
         _services.Cleaner.Apply(RequestCookieHeaders, grants, this);
-        _services.Filter.Apply(ResponseHeaders, grants, AppendedAsEssential);
+        _services.Filter.Apply(ResponseHeaders, grants, AppendedAsEssential, _context);
     }
 
     /// <summary>The request headers.</summary>
