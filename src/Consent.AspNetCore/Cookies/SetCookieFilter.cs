@@ -19,6 +19,7 @@ internal sealed class SetCookieFilter
     private readonly CookieInventory? _inventory;
     private readonly ICookieSuggestionSource _suggestions;
     private readonly ConcurrentDictionary<string, byte> _warned = new(StringComparer.Ordinal);
+    private readonly List<string> _undeclaredOrder = [];
 
     /// <param name="policy">The policy and its registry.</param>
     /// <param name="metrics">The counters.</param>
@@ -33,7 +34,7 @@ internal sealed class SetCookieFilter
         _logger = logger;
         _time = time;
         _inventory = inventory;
-        _suggestions = suggestions ?? CookieSuggestions.WithOpenCookieDatabase();
+        _suggestions = suggestions ?? CookieSuggestions.Default;
     }
 
     /// <summary>Rewrites the response's <c>Set-Cookie</c> headers without the ones that may not be set.</summary>
@@ -104,6 +105,11 @@ internal sealed class SetCookieFilter
             _inventory?.NoteSetCookie(name, context);
         }
 
+        if (declared?.Shape is { } shape && !shape.Fits(declared.Name, name, header, now))
+        {
+            return RefuseMisshapen(declared, shape, name, header, now);
+        }
+
         if (declared is not null
             ? declared.Category == ConsentCategory.Necessary || grants.IsGranted(declared.Category)
             : Contains(appendedAsEssential, name))
@@ -130,7 +136,12 @@ internal sealed class SetCookieFilter
             return false;
         }
 
-        var allow = _policy.Options.UndeclaredCookies == UndeclaredCookieHandling.Allow;
+        var allow = _policy.Options.UndeclaredCookies switch
+        {
+            UndeclaredCookieHandling.Allow => true,
+            UndeclaredCookieHandling.AllowWhenAllGranted => AllGranted(grants),
+            _ => false,
+        };
         WarnOnce(name.ToString(), allow);
         _metrics.Undeclared(blocked: !allow);
         if (!allow)
@@ -141,10 +152,61 @@ internal sealed class SetCookieFilter
         return allow;
     }
 
+    // A cookie under one of the framework's names but not in the framework's shape is not the framework's: it is
+    // blocked whatever the visitor granted, unless it really is a deletion (C11).
+    private bool RefuseMisshapen(DeclaredCookie declared, CookieShape shape, ReadOnlySpan<char> name, string header, DateTimeOffset now)
+    {
+        if (SetCookieLifetime.TryRead(header, now, out var lifetime) && lifetime <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        var nameText = name.ToString();
+        if (_warned.Count < MaximumWarnedNames && _warned.TryAdd("shape:" + nameText, 0))
+        {
+            Log.CookieNotInFrameworkShape(_logger, nameText, declared.Name, shape.Description);
+        }
+
+        _metrics.Blocked(declared.Category);
+        return false;
+    }
+
+    /// <summary>Gets the undeclared cookie names seen since the site started, in the order first seen (at most 1,024).</summary>
+    public IReadOnlyList<string> UndeclaredSeen
+    {
+        get
+        {
+            lock (_undeclaredOrder)
+            {
+                return [.. _undeclaredOrder];
+            }
+        }
+    }
+
+    private bool AllGranted<TGrants>(TGrants grants)
+        where TGrants : struct, IGrantLookup
+    {
+        foreach (var category in _policy.Categories)
+        {
+            if (!category.IsNecessary && !grants.IsGranted(category.Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void WarnOnce(string name, bool allowed)
     {
         if (_warned.Count < MaximumWarnedNames && _warned.TryAdd(name, 0))
         {
+            lock (_undeclaredOrder)
+            {
+                _undeclaredOrder.Add(name);
+            }
+
+            // The library's own table first, so that a framework cookie is never proposed as analytics.
             UndeclaredCookieWarning.Log(_logger, allowed, name, _suggestions.Suggest(name));
         }
     }

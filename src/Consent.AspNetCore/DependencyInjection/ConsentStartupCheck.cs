@@ -10,10 +10,12 @@ internal sealed class ConsentStartupCheck : IHostedService
     private readonly IConsentAuditLog _auditLog;
     private readonly ILogger _logger;
     private readonly bool _inMemoryChosen;
+    private readonly ConsentServices _consent;
 
-    public ConsentStartupCheck(IConsentAuditLog auditLog, ILoggerFactory loggerFactory, IServiceProvider services)
+    public ConsentStartupCheck(IConsentAuditLog auditLog, ILoggerFactory loggerFactory, IServiceProvider services, ConsentServices consent)
     {
         _auditLog = auditLog;
+        _consent = consent;
         _logger = loggerFactory.CreateLogger(Log.Category);
         _inMemoryChosen = services.GetService(typeof(InMemoryConsentAuditLog)) is not null;
     }
@@ -28,5 +30,15 @@ internal sealed class ConsentStartupCheck : IHostedService
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Lists, once, every undeclared cookie seen while the site ran: the inventory still to do.</summary>
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        var seen = _consent.Filter.UndeclaredSeen;
+        if (seen.Count > 0)
+        {
+            Log.UndeclaredCookiesSeen(_logger, string.Join(", ", seen), _consent.Policy.Options.UndeclaredCookies);
+        }
+
+        return Task.CompletedTask;
+    }
 }

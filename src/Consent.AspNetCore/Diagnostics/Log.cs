@@ -18,7 +18,7 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Warning, "{Outcome} undeclared cookie `{CookieName}`: {Provider}, {Category}, {Lifetime}, {Source} — declare it as {Declaration} or, in appsettings, add {Json} to Consent:Cookies. Check it first: it is what the source says of the name, not what your site does with it.", EventName = "UndeclaredCookie")]
     public static partial void UndeclaredCookie(ILogger logger, string outcome, string cookieName, string provider, string category, string lifetime, string source, string declaration, string json);
 
-    [LoggerMessage(40, LogLevel.Warning, "{Outcome} undeclared cookie `{CookieName}`: no suggestion, neither the library's table of ASP.NET Core cookies nor the Open Cookie Database knows the name. Find out who sets it and what for, then declare it with its category, purpose, provider and lifetime, as {Declaration}.", EventName = "UndeclaredCookieUnknown")]
+    [LoggerMessage(40, LogLevel.Warning, "{Outcome} undeclared cookie `{CookieName}`: no suggestion, neither the library's table of ASP.NET Core cookies nor the Open Cookie Database knows the name. Find out who sets it and what for, then declare it with its category, purpose, provider and lifetime in Consent:Cookies or in code, as {Declaration}.", EventName = "UndeclaredCookieUnknown")]
     public static partial void UndeclaredCookieUnknown(ILogger logger, string outcome, string cookieName, string declaration);
 
     [LoggerMessage(3, LogLevel.Debug, "Expired cookie '{CookieName}' of category '{Category}', which the visitor has not granted.", EventName = "CookieCleared")]
@@ -38,6 +38,12 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Debug, "A cookie named '{CookieName}' was appended with IsEssential but is declared in category '{Category}'; the declaration wins.", EventName = "EssentialOverridden")]
     public static partial void EssentialOverridden(ILogger logger, string cookieName, string category);
+
+    [LoggerMessage(30, LogLevel.Warning, "Blocked cookie '{CookieName}': ASP.NET Core writes '{DeclaredName}' as {Shape}, and this one is not, so it is not strictly necessary. If the site writes it so on purpose, declare it in Consent:Cookies with its own category, purpose and lifetime.", EventName = "CookieNotInFrameworkShape")]
+    public static partial void CookieNotInFrameworkShape(ILogger logger, string cookieName, string declaredName, string shape);
+
+    [LoggerMessage(31, LogLevel.Warning, "Undeclared cookies seen since the site started: {CookieNames}. Declare each in Consent:Cookies; until then they are handled as Consent:UndeclaredCookies says ({Handling}).", EventName = "UndeclaredCookiesSeen")]
+    public static partial void UndeclaredCookiesSeen(ILogger logger, string cookieNames, UndeclaredCookieHandling handling);
 
     [LoggerMessage(12, LogLevel.Error, "Looking up or saving a signed-in user's consent preference failed; the visitor is treated as cookie-only.", EventName = "PreferenceFailed")]
     public static partial void PreferenceFailed(ILogger logger, Exception exception);

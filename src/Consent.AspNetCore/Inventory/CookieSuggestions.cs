@@ -18,6 +18,12 @@ internal sealed class CookieSuggestions : ICookieSuggestionSource
         }
     }
 
+    /// <summary>
+    /// Gets the suggestions the library makes: its own table of ASP.NET Core's cookies (<see cref="FrameworkCookies"/>)
+    /// in front of the Open Cookie Database.
+    /// </summary>
+    public static CookieSuggestions Default { get; } = WithOpenCookieDatabase(FrameworkCookies.Suggestions);
+
     /// <summary>Returns <paramref name="preferred"/>, when given, in front of the Open Cookie Database.</summary>
     public static CookieSuggestions WithOpenCookieDatabase(ICookieSuggestionSource? preferred = null) =>
         new(preferred is null ? [OpenCookieDatabase.Shared] : [preferred, OpenCookieDatabase.Shared]);

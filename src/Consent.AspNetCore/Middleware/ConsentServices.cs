@@ -21,7 +21,7 @@ internal sealed class ConsentServices
         Policy = policy;
         Codec = codec;
         Logger = loggerFactory.CreateLogger(Log.Category);
-        Suggestions = CookieSuggestions.WithOpenCookieDatabase();
+        Suggestions = CookieSuggestions.Default;
         Inventory = (policy.Options.Inventory.Enabled ?? environment?.IsDevelopment() ?? false) ? new CookieInventory(policy, time) : null;
         Filter = new SetCookieFilter(policy, metrics, Logger, time, Inventory, Suggestions);
         Cleaner = new RefusedCookieCleaner(policy, metrics, Logger);

@@ -36,6 +36,11 @@ internal sealed class CookieConsentOptionsValidator : IValidateOptions<CookieCon
             failures.Add($"Consent:ConsentLifetime is {options.ConsentLifetime}. It must be more than zero and at most {CookieConsentOptions.MaximumConsentLifetime.Days} days ({CookieConsentOptions.MaximumConsentLifetime:c}); the default is {CookieConsentOptions.DefaultConsentLifetime.Days} days.");
         }
 
+        if (!Enum.IsDefined(options.UndeclaredCookies))
+        {
+            failures.Add($"Consent:UndeclaredCookies is {options.UndeclaredCookies}. Use Block (the default), AllowWhenAllGranted or Allow.");
+        }
+
         if (!IsLocalPath(options.EndpointPath))
         {
             failures.Add($"Consent:EndpointPath \"{options.EndpointPath}\" must be a path on this site that starts with a single '/', for example \"/consent\".");

@@ -36,6 +36,12 @@ public sealed class DeclaredCookie
     /// <summary>Gets or sets the Path the cookie is set with. Defaults to <c>/</c> when deleting.</summary>
     public string? Path { get; set; }
 
+    /// <summary>
+    /// Gets the shape the framework writes this cookie in, for the library's own declarations of ASP.NET Core's
+    /// cookies: a cookie of the name in another shape is blocked (COMPLIANCE C11). A site's declarations have none.
+    /// </summary>
+    internal CookieShape? Shape { get; init; }
+
     /// <summary>Gets whether <see cref="Name"/> is a pattern rather than an exact name.</summary>
     public bool IsPattern => Name.Contains('*', StringComparison.Ordinal);
 }

@@ -39,7 +39,10 @@ public sealed class ConsentPolicy
     /// <summary>Gets the categories in display order; <c>necessary</c> comes first.</summary>
     public IReadOnlyList<ConsentCategory> Categories { get; }
 
-    /// <summary>Gets every declared cookie: the library's own (the consent cookie, antiforgery) and the site's.</summary>
+    /// <summary>
+    /// Gets every declared cookie: the library's own (the consent cookie and ASP.NET Core's cookies, such as
+    /// antiforgery, TempData, Session and sign-in, unless the site declares one of those names itself) and the site's.
+    /// </summary>
     public IReadOnlyList<DeclaredCookie> Cookies { get; }
 
     /// <summary>Gets the policy revision: eight hexadecimal digits derived from the policy version, categories and registry.</summary>
@@ -120,13 +123,16 @@ public sealed class ConsentPolicy
             Domain = options.ConsentCookie.Domain,
             Path = "/",
         };
-        yield return new DeclaredCookie
+
+        // A site that declares one of ASP.NET Core's cookies itself changes it: its declaration replaces the library's.
+        var declared = options.Cookies.Where(c => c is not null).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var cookie in FrameworkCookies.All)
         {
-            Name = AntiforgeryCookiePattern,
-            Category = ConsentCategory.Necessary,
-            Purpose = "Protects the forms of this site, your cookie choice included, against cross-site request forgery.",
-            Provider = string.Empty,
-        };
+            if (!declared.Contains(cookie.Name))
+            {
+                yield return cookie;
+            }
+        }
     }
 
     private static uint ComputeRevision(CookieConsentOptions options)

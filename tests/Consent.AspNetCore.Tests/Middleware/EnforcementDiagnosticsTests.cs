@@ -72,25 +72,4 @@ public sealed class EnforcementDiagnosticsTests
         Assert.Contains(measurements, m => m is { Instrument: "consent.cookies.blocked", Category: "undeclared" });
         Assert.Contains(measurements, m => m.Instrument == "consent.cookies.undeclared");
     }
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<(LogLevel Level, string Message)> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturingLoggerProvider provider) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                provider.Entries.Enqueue((logLevel, formatter(state, exception)));
-        }
-    }
 }

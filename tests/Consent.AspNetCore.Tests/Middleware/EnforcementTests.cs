@@ -170,7 +170,7 @@ public sealed class EnforcementTests : IAsyncLifetime
         await using var host = await ConsentTestHost.StartAsync(endpoints =>
             endpoints.MapGet("/essential", (Microsoft.AspNetCore.Http.HttpContext c) =>
             {
-                c.Response.Cookies.Append(".AspNetCore.Culture", "c=ar|uic=ar", new Microsoft.AspNetCore.Http.CookieOptions { IsEssential = true });
+                c.Response.Cookies.Append("site_essential", "v", new Microsoft.AspNetCore.Http.CookieOptions { IsEssential = true });
                 c.Response.Cookies.Append("not_essential", "v", new Microsoft.AspNetCore.Http.CookieOptions { IsEssential = false });
                 return "ok";
             }));
@@ -178,7 +178,7 @@ public sealed class EnforcementTests : IAsyncLifetime
 
         await browser.GetAsync("/essential");
 
-        Assert.True(browser.Cookies.ContainsKey(".AspNetCore.Culture"));
+        Assert.True(browser.Cookies.ContainsKey("site_essential"));
         Assert.False(browser.Cookies.ContainsKey("not_essential"));
     }
 
