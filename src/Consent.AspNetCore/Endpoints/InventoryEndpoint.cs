@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Consent.Abstractions;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -110,10 +111,17 @@ internal static class InventoryEndpoint
         json.WriteEndObject();
     }
 
-    // Loopback, and not relayed: a reverse proxy on the same machine would make every visitor look local.
+    // Loopback and not relayed (a reverse proxy on the same machine would make every visitor look local), or ASP.NET
+    // Core's in-process TestServer, which has no network address at all and which a site's own tests use.
     private static bool IsFromThisMachine(HttpContext context) =>
-        context.Connection.RemoteIpAddress is { } address
-        && IPAddress.IsLoopback(address)
-        && !context.Request.Headers.ContainsKey("X-Forwarded-For")
-        && !context.Request.Headers.ContainsKey("Forwarded");
+        !context.Request.Headers.ContainsKey("X-Forwarded-For")
+        && !context.Request.Headers.ContainsKey("Forwarded")
+        && context.Connection.RemoteIpAddress switch
+        {
+            { } address => IPAddress.IsLoopback(address),
+            null => context.Connection.LocalIpAddress is null && IsInProcessTestServer(context.RequestServices),
+        };
+
+    private static bool IsInProcessTestServer(IServiceProvider services) =>
+        services.GetService<IServer>()?.GetType().FullName == "Microsoft.AspNetCore.TestHost.TestServer";
 }
