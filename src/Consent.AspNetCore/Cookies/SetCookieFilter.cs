@@ -18,15 +18,25 @@ internal sealed class SetCookieFilter
     private readonly ConsentMetrics _metrics;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly CookieInventory? _inventory;
+    private readonly ICookieSuggestionSource _suggestions;
     private readonly ConcurrentDictionary<string, byte> _warned = new(StringComparer.Ordinal);
     private readonly List<string> _undeclaredOrder = [];
 
-    public SetCookieFilter(ConsentPolicy policy, ConsentMetrics metrics, ILogger logger, TimeProvider time)
+    /// <param name="policy">The policy and its registry.</param>
+    /// <param name="metrics">The counters.</param>
+    /// <param name="logger">The logger.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="inventory">Where undeclared cookies are recorded; <see langword="null"/> when the inventory is off.</param>
+    /// <param name="suggestions">What the warning about an undeclared cookie proposes; the library's sources by default.</param>
+    public SetCookieFilter(ConsentPolicy policy, ConsentMetrics metrics, ILogger logger, TimeProvider time, CookieInventory? inventory = null, ICookieSuggestionSource? suggestions = null)
     {
         _policy = policy;
         _metrics = metrics;
         _logger = logger;
         _time = time;
+        _inventory = inventory;
+        _suggestions = suggestions ?? CookieSuggestions.Default;
     }
 
     /// <summary>Rewrites the response's <c>Set-Cookie</c> headers without the ones that may not be set.</summary>
@@ -35,7 +45,8 @@ internal sealed class SetCookieFilter
     /// <param name="appendedAsEssential">
     /// Names appended with <see cref="CookieOptions.IsEssential"/>: such an undeclared cookie passes, a declared one follows its category.
     /// </param>
-    public void Apply<TGrants>(IHeaderDictionary responseHeaders, TGrants grants, ReadOnlySpan<string> appendedAsEssential)
+    /// <param name="context">The request, for the path the inventory records with an undeclared cookie; read only then.</param>
+    public void Apply<TGrants>(IHeaderDictionary responseHeaders, TGrants grants, ReadOnlySpan<string> appendedAsEssential, HttpContext? context = null)
         where TGrants : struct, IGrantLookup
     {
         var values = responseHeaders.SetCookie;
@@ -50,7 +61,7 @@ internal sealed class SetCookieFilter
         for (var i = 0; i < values.Count; i++)
         {
             var header = values[i] ?? string.Empty;
-            var sent = Decide(header, grants, appendedAsEssential, now);
+            var sent = Decide(header, grants, appendedAsEssential, now, context);
             if (kept is null && !ReferenceEquals(sent, header))
             {
                 kept = new string[values.Count];
@@ -86,11 +97,16 @@ internal sealed class SetCookieFilter
     }
 
     /// <summary>The header itself when it may be sent, the library's own deletion in its place, or nothing.</summary>
-    private string? Decide<TGrants>(string header, TGrants grants, ReadOnlySpan<string> appendedAsEssential, DateTimeOffset now)
+    private string? Decide<TGrants>(string header, TGrants grants, ReadOnlySpan<string> appendedAsEssential, DateTimeOffset now, HttpContext? context)
         where TGrants : struct, IGrantLookup
     {
         var name = SetCookieHeader.GetName(header);
         var declared = _policy.FindCookie(name);
+        if (declared is null)
+        {
+            _inventory?.NoteSetCookie(name, context);
+        }
+
         if (declared?.Shape is { } shape && !shape.Fits(declared.Name, name, header, now))
         {
             return RefuseMisshapen(declared, shape, name, header, now);
@@ -195,13 +211,7 @@ internal sealed class SetCookieFilter
             }
 
             // The library's own table first, so that a framework cookie is never proposed as analytics.
-            var suggestion = CookieSuggestions.Default.Suggest(name);
-            Log.UndeclaredCookie(
-                _logger,
-                allowed ? "Let through" : "Blocked",
-                name,
-                suggestion?.Category ?? "functional|analytics|marketing",
-                suggestion is null ? "nothing about it" : $"{suggestion.Source}: {suggestion.Purpose}");
+            UndeclaredCookieWarning.Log(_logger, allowed, name, _suggestions.Suggest(name));
         }
     }
 }

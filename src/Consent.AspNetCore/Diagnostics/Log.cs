@@ -15,8 +15,11 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Debug, "Blocked cookie '{CookieName}' of category '{Category}': the visitor has not granted it.", EventName = "CookieBlocked")]
     public static partial void CookieBlocked(ILogger logger, string cookieName, string category);
 
-    [LoggerMessage(2, LogLevel.Warning, "{Outcome} undeclared cookie '{CookieName}'. Declare it in Consent:Cookies with its category, purpose, lifetime and provider, for example options.Cookies.Add(new DeclaredCookie {{ Name = \"{CookieName}\", Category = \"{SuggestedCategory}\", Purpose = \"...\", Provider = \"...\" }}). Known about the name: {Suggestion}. Check the category before you declare it: only the kinds of cookie of COMPLIANCE C11 are necessary.", EventName = "UndeclaredCookie")]
-    public static partial void UndeclaredCookie(ILogger logger, string outcome, string cookieName, string suggestedCategory, string suggestion);
+    [LoggerMessage(2, LogLevel.Warning, "{Outcome} undeclared cookie `{CookieName}`: {Provider}, {Category}, {Lifetime}, {Source} — declare it as {Declaration} or, in appsettings, add {Json} to Consent:Cookies. Check it first: it is what the source says of the name, not what your site does with it.", EventName = "UndeclaredCookie")]
+    public static partial void UndeclaredCookie(ILogger logger, string outcome, string cookieName, string provider, string category, string lifetime, string source, string declaration, string json);
+
+    [LoggerMessage(40, LogLevel.Warning, "{Outcome} undeclared cookie `{CookieName}`: no suggestion, neither the library's table of ASP.NET Core cookies nor the Open Cookie Database knows the name. Find out who sets it and what for, then declare it with its category, purpose, provider and lifetime in Consent:Cookies or in code, as {Declaration}.", EventName = "UndeclaredCookieUnknown")]
+    public static partial void UndeclaredCookieUnknown(ILogger logger, string outcome, string cookieName, string declaration);
 
     [LoggerMessage(3, LogLevel.Debug, "Expired cookie '{CookieName}' of category '{Category}', which the visitor has not granted.", EventName = "CookieCleared")]
     public static partial void CookieCleared(ILogger logger, string cookieName, string category);

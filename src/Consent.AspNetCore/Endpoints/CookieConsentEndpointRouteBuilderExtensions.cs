@@ -14,8 +14,9 @@ public static class CookieConsentEndpointRouteBuilderExtensions
     /// POST takes a decision from the banner form (<c>action</c> = <c>accept-all</c>, <c>reject-all</c> or <c>save</c>,
     /// repeated <c>categories</c>, <c>returnUrl</c>, the antiforgery token) or the same fields as JSON, and answers
     /// 303 See Other to the local <c>returnUrl</c> (JSON: the new state). GET returns the current state as JSON.
-    /// In Development, also maps <c>{EndpointPath}/inventory/script</c>, where <c>&lt;ConsentCookieGuard /&gt;</c>
-    /// reports what scripts tried to store.
+    /// <c>GET {EndpointPath}/inventory</c> returns the undeclared cookies seen, with suggested declarations, when
+    /// <see cref="CookieInventoryOptions.Enabled"/> (404 otherwise). In Development, also maps
+    /// <c>{EndpointPath}/inventory/script</c>, where <c>&lt;ConsentCookieGuard /&gt;</c> reports what scripts tried to store.
     /// </summary>
     /// <param name="endpoints">The endpoint route builder.</param>
     /// <returns>A builder to add conventions, such as rate limiting, to both endpoints.</returns>
@@ -27,6 +28,12 @@ public static class CookieConsentEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(options.Value.EndpointPath);
         group.MapPost(string.Empty, ConsentEndpoint.PostAsync).WithDisplayName("Consent: take a decision");
         group.MapGet(string.Empty, ConsentEndpoint.GetAsync).WithDisplayName("Consent: current state");
+        var inventory = group.MapGet(InventoryEndpoint.Path, InventoryEndpoint.GetAsync).WithDisplayName("Consent: cookie inventory");
+        if (options.Value.Inventory.AuthorizationPolicy is { } policy)
+        {
+            inventory.RequireAuthorization(policy);
+        }
+
         if (endpoints.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
         {
             // What <ConsentCookieGuard /> saw scripts store, for inventorying a site (not part of the returned group).

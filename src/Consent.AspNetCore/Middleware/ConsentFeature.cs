@@ -106,6 +106,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         features[typeof(IResponseCookiesFeature)] = feature;
         feature.WrapTrailers(features);
         response.OnStarting(OnStartingCallback, feature);
+        services.Inventory?.NoteRequestCookies(context);
         return feature;
     }
 
@@ -216,10 +217,10 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         // is filtered too (a server that reads the collection's, as TestServer does, would send it).
         var grants = new RequestGrants(this);
         var headers = _response.Headers;
-        _services.Filter.Apply(headers, grants, AppendedAsEssential);
+        _services.Filter.Apply(headers, grants, AppendedAsEssential, _context);
         if (_context.Features[typeof(IHttpResponseFeature)] is IHttpResponseFeature current && !ReferenceEquals(current.Headers, headers))
         {
-            _services.Filter.Apply(current.Headers, grants, AppendedAsEssential);
+            _services.Filter.Apply(current.Headers, grants, AppendedAsEssential, _context);
         }
 
         _services.Cleaner.Apply(RequestCookieHeaders, grants, headers);

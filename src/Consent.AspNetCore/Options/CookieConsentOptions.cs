@@ -74,6 +74,12 @@ public sealed class CookieConsentOptions
     /// <summary>Gets or sets the URL of the site's privacy policy, linked from the banner. Defaults to <c>/privacy</c>.</summary>
     public string PrivacyPolicyUrl { get; set; } = "/privacy";
 
+    /// <summary>
+    /// Gets the passive inventory of undeclared cookies and its endpoint, <c>{EndpointPath}/inventory</c>: on by
+    /// default in Development only.
+    /// </summary>
+    public CookieInventoryOptions Inventory { get; } = new();
+
     /// <summary>Gets the optional data recorded in audit events; all of it off by default.</summary>
     public ConsentAuditOptions Audit { get; } = new();
 

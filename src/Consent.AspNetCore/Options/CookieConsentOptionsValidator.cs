@@ -59,6 +59,16 @@ internal sealed class CookieConsentOptionsValidator : IValidateOptions<CookieCon
             }
         }
 
+        if (options.Inventory.MaximumNames is < 1 or > CookieInventoryOptions.MaximumNamesLimit)
+        {
+            failures.Add($"Consent:Inventory:MaximumNames is {options.Inventory.MaximumNames}. It must be between 1 and {CookieInventoryOptions.MaximumNamesLimit}; the default is 500.");
+        }
+
+        if (options.Inventory.AuthorizationPolicy is { } policy && string.IsNullOrWhiteSpace(policy))
+        {
+            failures.Add("Consent:Inventory:AuthorizationPolicy is blank. Name an authorization policy, or remove the key to serve the inventory to loopback requests only.");
+        }
+
         ValidateAudit(options.Audit, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -17,7 +17,9 @@ internal sealed class Pipelines
     [ThreadStatic]
     private static Stack<KeyValuePair<Func<object, Task>, object>>? t_connectionCallbacks;
 
-    public Pipelines(RequestDelegate handler)
+    /// <param name="handler">The request handler behind every pipeline.</param>
+    /// <param name="inventory">Whether our pipeline keeps the passive cookie inventory (Consent:Inventory:Enabled).</param>
+    public Pipelines(RequestDelegate handler, bool inventory = false)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
@@ -25,6 +27,7 @@ internal sealed class Pipelines
         services.AddCookiePolicy(o => o.CheckConsentNeeded = _ => true);
         services.AddCookieConsent(options =>
         {
+            options.Inventory.Enabled = inventory;
             options.Cookies.Add(new Consent.AspNetCore.DeclaredCookie { Name = "session", Category = "necessary", Purpose = "p", Provider = "p" });
             options.Cookies.Add(new Consent.AspNetCore.DeclaredCookie { Name = "pref", Category = "functional", Purpose = "p", Provider = "p" });
             options.Cookies.Add(new Consent.AspNetCore.DeclaredCookie { Name = "_ga*", Category = "analytics", Purpose = "p", Provider = "p" });
