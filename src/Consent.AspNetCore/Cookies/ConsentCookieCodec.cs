@@ -43,7 +43,7 @@ internal sealed class ConsentCookieCodec
             return ConsentCookieStatus.Missing;
         }
 
-        if (value.Length > ConsentCookieProtector.MaximumEncodedLength)
+        if (value.Length > ConsentCookieProtector.MaximumEncodedLength || !value.StartsWith(ConsentCookieProtector.EncodedMagicPrefix, StringComparison.Ordinal))
         {
             return ConsentCookieStatus.Invalid;
         }

@@ -19,6 +19,12 @@ internal sealed class ConsentCookieProtector
     // Data Protection's payload starts with this magic number; anything else is rejected without the cost of an exception.
     private const uint DataProtectionMagicHeader = 0x09F0C9F0;
 
+    /// <summary>
+    /// The Base64url text every protected value starts with: the magic number's first 27 bits. A value without it is
+    /// refused before any decoding, lookup or allocation (a forged or garbage consent cookie costs a compare).
+    /// </summary>
+    internal const string EncodedMagicPrefix = "CfDJ8";
+
     private readonly IDataProtector _protector;
 
     public ConsentCookieProtector(IDataProtectionProvider dataProtection) =>

@@ -42,8 +42,10 @@ public class MiddlewareBenchmarks
         var policy = _none.Services.GetRequiredService<ConsentPolicy>();
         var codec = _none.Services.GetRequiredService<ConsentCookieCodec>();
         var decision = new ConsentDecision(ConsentId.New(), [ConsentCategory.Functional, ConsentCategory.Analytics], policy.Revision, DateTimeOffset.UtcNow, false, ConsentMethod.Custom);
-        _consentCookies = $".Consent={codec.Encode(decision)}; .AspNetCore.Antiforgery.x=token";
-        _garbageCookies = $".Consent={new string('x', 150)}; .AspNetCore.Antiforgery.x=token";
+        // The emulated request is HTTPS, where the consent cookie carries the __Host- prefix.
+        var name = policy.ConsentCookieName(isHttps: true);
+        _consentCookies = $"{name}={codec.Encode(decision)}; .AspNetCore.Antiforgery.x=token";
+        _garbageCookies = $"{name}={new string('x', 150)}; .AspNetCore.Antiforgery.x=token";
     }
 
     [Benchmark, BenchmarkCategory("a: sets no cookie")]
