@@ -5,7 +5,7 @@ using Consent.Testing;
 namespace Consent.Templates.Tests;
 
 /// <summary>
-/// The README's quick start, as written, builds in a fresh <c>dotnet new blazor</c>-shaped project. The blocks marked
+/// The README's quick start, as written, builds and starts in a fresh <c>dotnet new blazor</c>-shaped project. The blocks marked
 /// <c>&lt;!-- quick-start: FILE --&gt;</c> become those files; the rest is the template's own files in miniature. The
 /// repository's projects stand in for the NuGet packages, so the test runs offline.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed partial class QuickStartBuildTests
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(8);
 
     [Fact]
-    public async Task QuickStart_PastedIntoTheBlazorTemplate_Builds()
+    public async Task QuickStart_PastedIntoTheBlazorTemplate_BuildsAndStarts()
     {
         var blocks = QuickStartBlock().Matches(await File.ReadAllTextAsync(RepositoryFiles.PathOf("README.md")))
             .ToDictionary(m => m.Groups["file"].Value, m => m.Groups["code"].Value);
@@ -32,8 +32,11 @@ public sealed partial class QuickStartBuildTests
             Write(app, "Program.cs", blocks["Program.cs"]);
 
             var (exitCode, output) = await BuildAsync(app);
-
             Assert.True(exitCode == 0, $"The README's quick start does not build:\n{output}");
+
+            var started = await StartAsync(app);
+            Assert.True(started.Started, $"The README's quick start builds but does not start:\n{started.Output}");
+            Assert.True(File.Exists(Path.Combine(app, "App_Data", "consent.db")), "the audit log's folder and file were not created");
         }
         finally
         {
@@ -87,6 +90,62 @@ public sealed partial class QuickStartBuildTests
         using var timeout = new CancellationTokenSource(BuildTimeout);
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
+    }
+
+    // Runs the built site until it says it has started (or fails), then stops it.
+    private static async Task<(bool Started, string Output)> StartAsync(string directory)
+    {
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine("bin", configuration, "net10.0", "MyApp.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        var started = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Read(string? line)
+        {
+            if (line is null)
+            {
+                started.TrySetResult(false);
+                return;
+            }
+
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+
+            if (line.Contains("Application started", StringComparison.Ordinal))
+            {
+                started.TrySetResult(true);
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Read(e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Read(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var result = await started.Task.WaitAsync(TimeSpan.FromMinutes(2)).ConfigureAwait(false);
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        lock (output)
+        {
+            return (result, output.ToString());
+        }
     }
 
     [GeneratedRegex(@"<!-- quick-start: (?<file>[^ ]+) -->\s*```[a-z]*\n(?<code>.*?)```", RegexOptions.Singleline)]
