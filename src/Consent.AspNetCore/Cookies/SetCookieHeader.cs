@@ -8,10 +8,14 @@ internal static class SetCookieHeader
 {
     private const long MaximumSeconds = 100L * 365 * 24 * 3600;
 
+    /// <summary>
+    /// The cookie's name as a browser stores it: a pair without <c>=</c> (<c>session; Path=/</c>) is a cookie with an
+    /// empty name and that text as its value (RFC 6265bis §5.6, as Chromium and Firefox do), never one named so.
+    /// </summary>
     public static ReadOnlySpan<char> GetName(ReadOnlySpan<char> header)
     {
         var end = header.IndexOfAny('=', ';');
-        return TrimWhiteSpace(end < 0 ? header : header[..end]);
+        return end < 0 || header[end] == ';' ? default : TrimWhiteSpace(header[..end]);
     }
 
     /// <summary>

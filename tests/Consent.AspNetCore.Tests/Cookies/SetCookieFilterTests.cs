@@ -30,6 +30,17 @@ public sealed class SetCookieFilterTests
     }
 
     [Fact]
+    [Trait("Rule", "C1")]
+    public void Apply_BlocksAPairWithoutEqualsSignEvenWhenItsTextIsANecessaryName()
+    {
+        // A browser keeps "session; Path=/" as a cookie with an empty name and the value "session", so the text
+        // says nothing about the cookie's name: it is an undeclared cookie, whatever it spells.
+        var kept = Apply(Filter(), Grants.Of(ConsentCategory.Analytics), ["session", "session; Path=/", "session=1"]);
+
+        Assert.Equal(["session=1"], kept);
+    }
+
+    [Fact]
     [Trait("Rule", "C9")]
     public void Apply_SendsADeletionOfARefusedCookieAsTheLibrarysOwnWithItsPathAndDomain()
     {
