@@ -41,4 +41,7 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Error, "Archiving the consent text shown to a visitor failed; it will be retried when the text is shown again.", EventName = "TextArchiveFailed")]
     public static partial void TextArchiveFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(21, LogLevel.Error, "Recording the restore of a signed-in user's stored consent failed; the decision was not restored on this request.", EventName = "RestoreNotRecorded")]
+    public static partial void RestoreNotRecorded(ILogger logger, Exception exception);
 }
