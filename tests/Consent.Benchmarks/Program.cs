@@ -5,15 +5,15 @@ namespace Consent.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/Consent.Benchmarks -- --filter '*'</c>; or, with
-/// <c>make-audit-log PATH COUNT</c>, writes a generated audit log for the tool measurements in Load/.
+/// <c>make-audit-log PATH COUNT [PRIVATE_KEY_PEM]</c>, writes a generated audit log for the tool measurements in Load/.
 /// </summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args is ["make-audit-log", var path, var count])
+        if (args is ["make-audit-log", var path, var count, .. var key] && key.Length <= 1)
         {
-            return await AuditLogMaker.RunAsync(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+            return await AuditLogMaker.RunAsync(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), key.FirstOrDefault());
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

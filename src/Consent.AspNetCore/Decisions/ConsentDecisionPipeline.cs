@@ -1,5 +1,6 @@
 using Consent.Abstractions;
 using Consent.Auditing;
+using Microsoft.Extensions.Logging;
 
 namespace Consent.AspNetCore;
 
@@ -20,6 +21,7 @@ internal sealed class ConsentDecisionPipeline
     private readonly SignedInUserPreferences _preferences;
     private readonly ConsentMetrics _metrics;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     public ConsentDecisionPipeline(
         ConsentPolicy policy,
@@ -28,8 +30,10 @@ internal sealed class ConsentDecisionPipeline
         IConsentAuditLog auditLog,
         SignedInUserPreferences preferences,
         ConsentMetrics metrics,
-        TimeProvider time)
+        TimeProvider time,
+        ILogger logger)
     {
+        _logger = logger;
         _policy = policy;
         _validator = codec.Validator;
         _cookie = new ConsentCookieWriter(codec, policy);
@@ -126,7 +130,8 @@ internal sealed class ConsentDecisionPipeline
     /// <summary>
     /// Takes a signed-in user's stored decision as the request's when its consent cookie holds no valid one, and
     /// re-issues the cookie, if the decision is of the current policy revision and within the lifetime (C10). The
-    /// decision was recorded when it was made, so nothing is recorded again.
+    /// restore is recorded first, as a <c>restore</c> event with the original decision's consent ID (R1); a log that
+    /// refuses it leaves the request without the decision, as any unrecorded decision.
     /// </summary>
     public async Task RestoreAsync(IConsentRequestState request)
     {
@@ -151,6 +156,16 @@ internal sealed class ConsentDecisionPipeline
             preference.DecidedAt,
             preference.GlobalPrivacyControl,
             preference.Method);
+        try
+        {
+            await _auditLog.AppendAsync(_events.CreateRestore(context, decision, _time.GetUtcNow()), context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.RestoreNotRecorded(_logger, exception);
+            return;
+        }
+
         request.Take(decision, asStored: true);
         WriteCookie(request, decision);
     }

@@ -1,3 +1,4 @@
+using Consent.Abstractions;
 using Consent.Auditing;
 using Microsoft.AspNetCore.Http;
 
@@ -17,14 +18,21 @@ internal sealed class ConsentEventFactory
         _addresses = new ClientAddressRecorder(_options);
     }
 
-    public ConsentEvent Create(HttpContext context, ConsentTransition transition, ConsentAuditDetails details)
+    public ConsentEvent Create(HttpContext context, ConsentTransition transition, ConsentAuditDetails details) =>
+        Create(context, transition.Decision, Classify(transition), transition.Decision.DecidedAt, details);
+
+    /// <summary>The event of a signed-in user's stored decision restored on this request, at <paramref name="restoredAt"/>.</summary>
+    public ConsentEvent CreateRestore(HttpContext context, ConsentDecision decision, DateTimeOffset restoredAt) =>
+        Create(context, decision, ConsentEventType.Restore, restoredAt,
+            new ConsentAuditDetails("restore:signed-in", System.Globalization.CultureInfo.CurrentUICulture.Name, null, context.Request.Path.Value ?? "/"));
+
+    private ConsentEvent Create(HttpContext context, ConsentDecision decision, ConsentEventType type, DateTimeOffset occurredAt, ConsentAuditDetails details)
     {
-        var decision = transition.Decision;
         return new ConsentEvent
         {
             ConsentId = decision.ConsentId,
-            OccurredAt = decision.DecidedAt,
-            Type = Classify(transition),
+            OccurredAt = occurredAt,
+            Type = type,
             Categories = [.. _policy.Categories.Select(c => new ConsentCategoryState(c.Key, decision.Grants(c.Key)))],
             PolicyRevision = decision.PolicyRevision,
             Language = AuditText.Clean(details.Language, 35),

@@ -56,4 +56,7 @@ internal static partial class Log
 
     [LoggerMessage(21, LogLevel.Warning, "Dropped a Set-Cookie trailer: a cookie is never sent as a trailer, where the consent check cannot see it.", EventName = "SetCookieTrailerDropped")]
     public static partial void SetCookieTrailerDropped(ILogger logger);
+
+    [LoggerMessage(22, LogLevel.Error, "Recording the restore of a signed-in user's stored consent failed; the decision was not restored on this request.", EventName = "RestoreNotRecorded")]
+    public static partial void RestoreNotRecorded(ILogger logger, Exception exception);
 }

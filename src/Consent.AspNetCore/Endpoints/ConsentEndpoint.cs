@@ -61,6 +61,12 @@ internal static class ConsentEndpoint
 
         try
         {
+            if (await PostedTextCheck.FindProblemAsync(context.RequestServices.GetRequiredService<IConsentTextArchive>(), request.Details, context.RequestAborted) is { } unshown)
+            {
+                await RejectAsync(context, services, StatusCodes.Status400BadRequest, unshown);
+                return;
+            }
+
             await services.Decisions.TakeAsync(feature, request.Method, request.Categories, request.Details, context.RequestAborted);
         }
         catch (ConsentAuditLogBusyException busy)

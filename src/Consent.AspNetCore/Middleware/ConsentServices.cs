@@ -28,7 +28,7 @@ internal sealed class ConsentServices
         Filter = new SetCookieFilter(policy, metrics, Logger, time, Inventory, Suggestions);
         Cleaner = new RefusedCookieCleaner(policy, metrics, Logger);
         Preferences = new SignedInUserPreferences(preferences, Logger);
-        Decisions = new ConsentDecisionPipeline(policy, codec, events, auditLog, Preferences, metrics, time);
+        Decisions = new ConsentDecisionPipeline(policy, codec, events, auditLog, Preferences, metrics, time, Logger);
     }
 
     public ConsentPolicy Policy { get; }

@@ -46,17 +46,22 @@ internal static class ShowCommand
                 throw new AuditToolException(ExitCodes.NotFound, $"No event for consent ID {consentId} in {database.Description}.");
             }
 
-            var console = ToolConsole.ForOutput(context);
-            console.WriteLine($"Consent ID {consentId}: {table.Rows.Count.ToString(CultureInfo.InvariantCulture)} events");
-            console.Write(table);
+            // Read before anything is printed: an archived text edited after it was shown stops the command, as
+            // verify would (docs/audit-log-format.md, section 3c), instead of showing the auditor the edited text.
             var archived = new Dictionary<string, ArchivedConsentText>(StringComparer.Ordinal);
             await foreach (var archivedText in database.TextsAsync(cancellationToken))
             {
                 if (texts.Contains(archivedText.Hash))
                 {
-                    archived[archivedText.Hash] = archivedText;
+                    archived[archivedText.Hash] = ConsentTextHash.Compute(archivedText.Text) == archivedText.Hash
+                        ? archivedText
+                        : throw new ConsentAuditTamperedException($"The archived banner text {archivedText.Hash} no longer hashes to its key: it was edited after it was archived. Run `consent-audit verify`.");
                 }
             }
+
+            var console = ToolConsole.ForOutput(context);
+            console.WriteLine($"Consent ID {consentId}: {table.Rows.Count.ToString(CultureInfo.InvariantCulture)} events");
+            console.Write(table);
 
             foreach (var hash in texts)
             {

@@ -36,6 +36,12 @@ internal sealed class ConsentStatistics
             return;
         }
 
+        // A restore puts an earlier decision into force on another device; it is not a decision to count again.
+        if (e.Type == ConsentEventType.Restore)
+        {
+            return;
+        }
+
         foreach (var category in e.Categories)
         {
             if (!_categories.Contains(category.Category))

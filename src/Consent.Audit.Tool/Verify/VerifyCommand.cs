@@ -39,7 +39,10 @@ internal static class VerifyCommand
 
         return result.FirstBadSequence is { } first
             ? string.Create(invariant,
-                $"TAMPERED: first bad event {first} ({Problem(result.Problem)}). {result.Message}\nevents checked: {result.EventCount} verified before event {first}.")
+                $"TAMPERED: first bad event {first} ({Problem(result.Problem)}). {result.Message}\nevents checked: {result.EventCount} ") +
+                (result.EventCount >= first
+                    ? "read; their hash chain is consistent in itself."
+                    : string.Create(invariant, $"verified before event {first}."))
             : string.Create(invariant, $"TAMPERED: {Problem(result.Problem)}. {result.Message}\nevents checked: {result.EventCount}.");
     }
 

@@ -144,8 +144,11 @@ public sealed partial class AuditChainVerifier
 
         if (_lastSigned < _count)
         {
+            var uncovered = _count == _lastSigned + 1
+                ? string.Create(CultureInfo.InvariantCulture, $"Event {_count} is not covered by a valid signature: it may have been appended")
+                : string.Create(CultureInfo.InvariantCulture, $"Events {_lastSigned + 1} to {_count} are not covered by a valid signature: they may have been appended");
             return Fail(AuditChainProblem.Uncovered, _lastSigned + 1, string.Create(CultureInfo.InvariantCulture,
-                $"Event {_lastSigned + 1} and the {_count - _lastSigned - 1} after it are not covered by a valid signature: they may have been appended by someone without the private key (the last valid signature covers {_lastSigned} events)."));
+                $"{uncovered} by someone without the private key (the last valid signature covers {_lastSigned} events)."));
         }
 
         return null;

@@ -94,6 +94,7 @@ public static class ConsentEventEncoding
         ConsentEventType.Withdrawal => "withdrawal",
         ConsentEventType.Reconsent => "reconsent",
         ConsentEventType.GpcOptOut => "gpc-opt-out",
+        ConsentEventType.Restore => "restore",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown event type."),
     };
 

@@ -20,4 +20,10 @@ public enum ConsentEventType
 
     /// <summary>«أوافق» pressed under a Global Privacy Control signal: sale/sharing categories stayed off.</summary>
     GpcOptOut = 5,
+
+    /// <summary>
+    /// A signed-in user's stored decision restored on a device without a valid consent cookie: no new choice, the
+    /// original decision's consent ID, recorded so that the log shows every time the decision was put into force.
+    /// </summary>
+    Restore = 6,
 }

@@ -258,7 +258,7 @@ public sealed class ConsentEndpointTests : IAsyncLifetime
     public async Task Post_RecordsTheEventWithEveryR2Field()
     {
         var browser = _host.NewBrowser();
-        var hash = ConsentTextHash.Compute("بيان الخصوصية");
+        var hash = await _host.Services.GetRequiredService<IConsentTextArchive>().ArchiveAsync("ar", "بيان الخصوصية", default);
 
         await browser.PostFormAsync("/consent",
         [

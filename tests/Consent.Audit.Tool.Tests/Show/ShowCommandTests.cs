@@ -99,4 +99,20 @@ public sealed class ShowCommandTests
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("is not a consent ID", result.Error, StringComparison.Ordinal);
     }
+
+    // The archive is evidence too: show refuses to display a text that no longer matches the hash the visitor was shown.
+    [Theory]
+    [Trait("Rule", "R4")]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Show_ArchivedTextEdited_ExitsTamperedAndPrintsNoHistory(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+        await store.ExecuteAsync("UPDATE consent_texts SET text = text || ' [edited]' WHERE language = 'ar';");
+
+        var result = await ConsentAudit.RunAsync(store.Args("show", GeneratedLog.Visitor.ToString()));
+
+        Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
+        Assert.Contains("no longer hashes to its key", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("[edited]", result.Output, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,7 @@ namespace Consent.Audit.Tool.Tests.Verify;
 /// <summary>
 /// Whoever holds the database tries every kind of tampering on a signed log of 30 events (three batches, three
 /// signatures) with an external checkpoint taken before; the built tool, run as a process, must name the first bad
-/// event and exit 2 (rules L1, L3, R4 and R5, cited by trait).
+/// event and exit 2.
 /// </summary>
 public sealed class TamperMatrixTests
 {

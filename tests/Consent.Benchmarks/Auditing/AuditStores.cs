@@ -27,9 +27,22 @@ internal sealed class AuditStores : IAsyncDisposable
 
     public IConsentAuditStore Store => _services.GetRequiredService<IConsentAuditStore>();
 
-    public static async Task<AuditStores> StartAsync(string kind)
+    /// <summary>The banner text every sample event names; <see cref="StartAsync"/> archives it.</summary>
+    public const string SampleText = "بيان الخصوصية وسياسة ملفات تعريف الارتباط — [أوافق] [أرفض] [الإعدادات]";
+
+    /// <summary>Starts the log; with <paramref name="signed"/>, the writer signs every batch with a fresh ECDSA P-256 key.</summary>
+    public static async Task<AuditStores> StartAsync(string kind, bool signed = false)
     {
         var services = new ServiceCollection();
+        var keyFolder = Directory.CreateTempSubdirectory("consent-bench-key-").FullName;
+        if (signed)
+        {
+            using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+            var keyPath = Path.Combine(keyFolder, "site.key.pem");
+            await File.WriteAllTextAsync(keyPath, key.ExportPkcs8PrivateKeyPem());
+            services.Configure<CookieConsentOptions>(options => options.Audit.Signing.PrivateKeyPath = keyPath);
+        }
+
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         var consent = services.AddCookieConsent();
@@ -75,8 +88,14 @@ internal sealed class AuditStores : IAsyncDisposable
             await service.StartAsync(CancellationToken.None);
         }
 
+        // The signer has read the key; the archive must hold the text the events name, or verification fails (R4).
+        Directory.Delete(keyFolder, recursive: true);
+        await provider.GetRequiredService<IConsentTextArchive>().ArchiveAsync("ar", SampleText, CancellationToken.None);
+
         return new AuditStores(provider, hosted, cleanup);
     }
+
+    private static readonly string SampleTextHash = ConsentTextHash.Compute(SampleText);
 
     public static ConsentEvent SampleEvent(int i) => new()
     {
@@ -86,7 +105,7 @@ internal sealed class AuditStores : IAsyncDisposable
         Categories = [new("necessary", true), new("functional", true), new("analytics", true), new("marketing", true)],
         PolicyRevision = "cfe14e5c",
         Language = "ar",
-        BannerTextHash = "5f2b8d1c0e9a4b7f3c6d2e1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c",
+        BannerTextHash = SampleTextHash,
         Control = "banner:accept-all",
         Host = "news.example",
         Path = "/",

@@ -57,6 +57,29 @@ public sealed class SignedInUserPreferencesTests : IAsyncLifetime
         Assert.NotNull(cookie);
     }
 
+    // The restore puts a decision into force on a device that never chose: the log shows it, under the original
+    // decision's consent ID, and the chain still verifies. A second request on that device, now with the cookie, adds nothing.
+    [Fact]
+    [Trait("Rule", "R1")]
+    public async Task GetConsent_SignedInOnNewDevice_RecordsARestoreWithTheOriginalConsentId()
+    {
+        var decided = await DecideAsync("alice", "accept-all");
+
+        var (_, cookie) = await GetStateAsync("alice");
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/consent");
+        DecisionRequests.AddUser(again, "alice");
+        again.Headers.Add("Cookie", cookie!.Split(';')[0]);
+        (await _client!.SendAsync(again)).EnsureSuccessStatusCode();
+
+        var store = _app!.Services.GetRequiredService<Consent.Auditing.IConsentAuditStore>();
+        var events = (await store.ReadAsync(1, 100, default)).Select(e => e.Event!).ToList();
+        Assert.Equal([Consent.Auditing.ConsentEventType.Grant, Consent.Auditing.ConsentEventType.Restore], events.Select(e => e.Type));
+        Assert.All(events, e => Assert.Equal(decided, e.ConsentId.ToString()));
+        Assert.Equal("restore:signed-in", events[1].Control);
+        Assert.Equal(events[0].Categories, events[1].Categories);
+        Assert.True((await store.VerifyAsync(null, default)).IsValid);
+    }
+
     [Fact]
     [Trait("Rule", "C10")]
     public async Task GetConsent_NewDecisionOnOtherDevice_IsWhatTheNextDeviceGets()
