@@ -6,4 +6,8 @@ namespace Consent.Abstractions;
 /// <param name="Purpose">What it is for, as declared.</param>
 /// <param name="Lifetime">How long it lives; <see langword="null"/> for a session cookie.</param>
 /// <param name="IsThirdParty">Whether a third party sets it.</param>
-public sealed record DeclaredCookieView(string Name, string Provider, string Purpose, TimeSpan? Lifetime, bool IsThirdParty);
+public sealed record DeclaredCookieView(string Name, string Provider, string Purpose, TimeSpan? Lifetime, bool IsThirdParty)
+{
+    /// <summary>Gets the purpose in other languages than the neutral one, keyed by language tag (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, string> Purposes { get; init; } = LocalizedTexts.None;
+}

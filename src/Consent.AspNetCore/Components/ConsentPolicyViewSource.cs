@@ -14,7 +14,14 @@ internal sealed class ConsentPolicyViewSource(ConsentPolicy policy)
             category.Key,
             category.Title,
             category.Description,
-            [.. policy.CookiesOf(category.Key).Select(cookie => new DeclaredCookieView(cookie.Name, cookie.Provider, cookie.Purpose, cookie.Lifetime, cookie.IsThirdParty))]))],
+            [.. policy.CookiesOf(category.Key).Select(cookie => new DeclaredCookieView(cookie.Name, cookie.Provider, cookie.Purpose, cookie.Lifetime, cookie.IsThirdParty)
+            {
+                Purposes = LocalizedTexts.Of(cookie.Purposes),
+            })])
+        {
+            Titles = LocalizedTexts.Of(category.Titles),
+            Descriptions = LocalizedTexts.Of(category.Descriptions),
+        })],
         policy.Options.EndpointPath,
         policy.Options.PrivacyPolicyUrl,
         policy.Options.ConsentCookie.Name);
