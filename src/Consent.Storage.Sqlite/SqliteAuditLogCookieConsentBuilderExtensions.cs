@@ -8,7 +8,8 @@ public static class SqliteAuditLogCookieConsentBuilderExtensions
 {
     /// <summary>
     /// Records consent decisions in one SQLite file in WAL mode: the hash-chained audit log (through the group-commit
-    /// writer), the banner text archive and signed-in users' preferences. The schema is created or migrated at startup.
+    /// writer), the banner text archive and signed-in users' preferences. The file's folder and the schema are created (or
+    /// the schema migrated) at startup; a file that cannot be opened stops the start with a message naming it.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddCookieConsent()</c>.</param>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, such as <c>Data Source=App_Data/consent.db</c>.</param>

@@ -1,3 +1,4 @@
+using Consent.Auditing;
 using Microsoft.Data.Sqlite;
 
 namespace Consent.Storage.Sqlite;
@@ -7,6 +8,7 @@ internal sealed class SqliteConnectionFactory
 {
     private readonly string _connectionString;
     private readonly Lock _migration = new();
+    private readonly SqliteOpenMode _mode;
     private volatile bool _migrated;
 
     public SqliteConnectionFactory(string connectionString)
@@ -15,6 +17,7 @@ internal sealed class SqliteConnectionFactory
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
+        _mode = builder.Mode;
     }
 
     /// <summary>Gets the path of the file.</summary>
@@ -30,6 +33,11 @@ internal sealed class SqliteConnectionFactory
         return Open();
     }
 
+    /// <summary>
+    /// Creates the file's folder and the schema once. A file that cannot be opened fails here, at startup, with one
+    /// sentence that names it and says what to do.
+    /// </summary>
+    /// <exception cref="ConsentAuditStoreUnavailableException">The folder or the file cannot be created or opened.</exception>
     public Task MigrateAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -37,13 +45,42 @@ internal sealed class SqliteConnectionFactory
         {
             if (!_migrated)
             {
-                using var connection = Open();
-                SqliteSchema.Migrate(connection);
+                try
+                {
+                    CreateDirectory();
+                    using var connection = Open();
+                    SqliteSchema.Migrate(connection);
+                }
+                catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+                {
+                    throw new ConsentAuditStoreUnavailableException(
+                        $"The SQLite audit log \"{FullPath}\" cannot be opened ({exception.Message.TrimEnd('.')}): let the site's process create and write that file and its folder, or pass AddSqliteAuditLog a Data Source it can write.",
+                        exception);
+                }
+
                 _migrated = true;
             }
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Gets the full path of the file, as the messages name it.</summary>
+    private string FullPath => IsFile ? Path.GetFullPath(DataSource) : DataSource;
+
+    // An in-memory database or a URI names no folder to create.
+    private bool IsFile =>
+        DataSource.Length > 0
+        && !string.Equals(DataSource, ":memory:", StringComparison.OrdinalIgnoreCase)
+        && !DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+        && _mode != SqliteOpenMode.Memory;
+
+    private void CreateDirectory()
+    {
+        if (IsFile && Path.GetDirectoryName(Path.GetFullPath(DataSource)) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
     }
 
     private SqliteConnection Open()

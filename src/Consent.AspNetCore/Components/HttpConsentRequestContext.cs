@@ -13,13 +13,14 @@ namespace Consent.AspNetCore;
 /// </summary>
 internal sealed class HttpConsentRequestContext : IConsentRequestContext
 {
-    private readonly IHttpContextAccessor _accessor;
+    private readonly IHttpContextAccessor? _accessor;
     private readonly ShownTextArchive _archive;
     private readonly string _nonceItemKey;
 
-    public HttpConsentRequestContext(IHttpContextAccessor accessor, ConsentPolicyViewSource policy, ShownTextArchive archive, IOptions<ConsentComponentsOptions> options)
+    public HttpConsentRequestContext(IServiceProvider services, ConsentPolicyViewSource policy, ShownTextArchive archive, IOptions<ConsentComponentsOptions> options)
     {
-        _accessor = accessor;
+        // Registered by AddCookieConsent() only on hosts that render components (or by the host itself).
+        _accessor = (IHttpContextAccessor?)services.GetService(typeof(IHttpContextAccessor));
         _archive = archive;
         Policy = policy.View;
         _nonceItemKey = options.Value.CspNonceItemKey;
@@ -28,12 +29,15 @@ internal sealed class HttpConsentRequestContext : IConsentRequestContext
     public ConsentPolicyView Policy { get; }
 
     public ConsentSnapshot? Visitor =>
-        _accessor.HttpContext?.Features.Get<IConsentFeature>() is { } consent ? Snapshot(consent) : null;
+        Request?.Features.Get<IConsentFeature>() is { } consent ? Snapshot(consent) : null;
 
     public string? CspNonce =>
-        _accessor.HttpContext?.Items.TryGetValue(_nonceItemKey, out var value) == true ? value as string : null;
+        Request?.Items.TryGetValue(_nonceItemKey, out var value) == true ? value as string : null;
 
-    public CancellationToken RequestAborted => _accessor.HttpContext?.RequestAborted ?? CancellationToken.None;
+    public CancellationToken RequestAborted => Request?.RequestAborted ?? CancellationToken.None;
+
+    private HttpContext? Request => (_accessor ?? throw new InvalidOperationException(
+        "The consent components are rendered on a host that registered no IHttpContextAccessor. Call AddRazorComponents(), AddRazorPages() or AddControllersWithViews() before AddCookieConsent(), or call services.AddHttpContextAccessor().")).HttpContext;
 
     public Task<string> ArchiveShownTextAsync(string language, string text, CancellationToken cancellationToken) =>
         _archive.ArchiveAsync(language, text, cancellationToken);

@@ -22,6 +22,15 @@ internal sealed class ConsentCookieWriter
     public string CreateHeader(ConsentDecision decision, bool isHttps) =>
         CookieOptions(isHttps).CreateCookieHeader(_options.ConsentCookie.Name, _codec.Encode(decision)).ToString();
 
+    /// <summary>The <c>Set-Cookie</c> value that expires the consent cookie, with the attributes it is written with.</summary>
+    public string CreateDeletionHeader(bool isHttps)
+    {
+        var options = CookieOptions(isHttps);
+        options.MaxAge = null;
+        options.Expires = DateTimeOffset.UnixEpoch;
+        return options.CreateCookieHeader(_options.ConsentCookie.Name, string.Empty).ToString();
+    }
+
     private CookieOptions CookieOptions(bool isHttps)
     {
         var cookie = _options.ConsentCookie;

@@ -144,9 +144,13 @@ internal sealed class ConsentDecisionPipeline
         WriteCookie(request, decision);
     }
 
-    /// <summary>The <c>Set-Cookie</c> value of the decision an action would lead to, without taking it.</summary>
-    public string CreateCookieHeader(IConsentRequestState request, ConsentMethod method) =>
-        _cookie.CreateHeader(Prepare(request, method, []).Decision, request.Context.Request.IsHttps);
+    /// <summary>The <c>Set-Cookie</c> value that carries a decision already taken (and so recorded).</summary>
+    public string CreateCookieHeader(IConsentRequestState request, ConsentDecision decision) =>
+        _cookie.CreateHeader(decision, request.Context.Request.IsHttps);
+
+    /// <summary>The <c>Set-Cookie</c> value that expires the consent cookie: it grants nothing.</summary>
+    public string CreateDeletionHeader(IConsentRequestState request) =>
+        _cookie.CreateDeletionHeader(request.Context.Request.IsHttps);
 
     private void WriteCookie(IConsentRequestState request, ConsentDecision decision)
     {

@@ -1,4 +1,6 @@
 using Consent.Auditing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -11,9 +13,16 @@ internal sealed class ConsentStartupCheck : IHostedService
     private readonly ILogger _logger;
     private readonly bool _inMemoryChosen;
     private readonly ConsentServices _consent;
+    private readonly IOptions<CookiePolicyOptions> _cookiePolicyOptions;
 
-    public ConsentStartupCheck(IConsentAuditLog auditLog, ILoggerFactory loggerFactory, IServiceProvider services, ConsentServices consent)
+    public ConsentStartupCheck(
+        IConsentAuditLog auditLog,
+        ILoggerFactory loggerFactory,
+        IServiceProvider services,
+        ConsentServices consent,
+        IOptions<CookiePolicyOptions> cookiePolicyOptions)
     {
+        _cookiePolicyOptions = cookiePolicyOptions;
         _auditLog = auditLog;
         _consent = consent;
         _logger = loggerFactory.CreateLogger(Log.Category);
@@ -25,6 +34,13 @@ internal sealed class ConsentStartupCheck : IHostedService
         if (_auditLog is InMemoryConsentAuditLog && !_inMemoryChosen)
         {
             Log.InMemoryAuditLog(_logger);
+        }
+
+        // Reading the options runs the bridge, which notes a CheckConsentNeeded the site set.
+        _ = _cookiePolicyOptions.Value;
+        if (_consent.CookiePolicy.HadCheckConsentNeeded)
+        {
+            Log.CookiePolicyDecidesConsent(_logger);
         }
 
         return Task.CompletedTask;

@@ -45,6 +45,9 @@ internal static partial class Log
     [LoggerMessage(31, LogLevel.Warning, "Undeclared cookies seen since the site started: {CookieNames}. Declare each in Consent:Cookies; until then they are handled as Consent:UndeclaredCookies says ({Handling}).", EventName = "UndeclaredCookiesSeen")]
     public static partial void UndeclaredCookiesSeen(ILogger logger, string cookieNames, UndeclaredCookieHandling handling);
 
+    [LoggerMessage(32, LogLevel.Warning, "CookiePolicyOptions.CheckConsentNeeded is set, as the 2.x templates did: ASP.NET Core's cookie policy would decide consent beside this library. The library now answers it, but remove CheckConsentNeeded from AddCookiePolicy / Configure<CookiePolicyOptions>, and the template's _CookieConsentPartial from the layout (use <CookieConsentBanner /> instead). Keep app.UseCookiePolicy() only for MinimumSameSitePolicy, HttpOnly or Secure.", EventName = "CookiePolicyDecidesConsent")]
+    public static partial void CookiePolicyDecidesConsent(ILogger logger);
+
     [LoggerMessage(12, LogLevel.Error, "Looking up or saving a signed-in user's consent preference failed; the visitor is treated as cookie-only.", EventName = "PreferenceFailed")]
     public static partial void PreferenceFailed(ILogger logger, Exception exception);
 

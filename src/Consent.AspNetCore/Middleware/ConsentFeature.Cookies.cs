@@ -25,6 +25,13 @@ internal sealed partial class ConsentFeature : IResponseCookies
     public void Append(string key, string value, CookieOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (_services.CookiePolicy.IsPolicyConsentCookie(key))
+        {
+            // A cookie policy placed after UseCookieConsent() granting consent: it becomes the library's decision.
+            GrantConsent();
+            return;
+        }
+
         NoteEssential(key, options);
         Inner.Append(key, value, options);
     }
@@ -42,7 +49,16 @@ internal sealed partial class ConsentFeature : IResponseCookies
 
     public void Delete(string key) => Inner.Delete(key);
 
-    public void Delete(string key, CookieOptions options) => Inner.Delete(key, options);
+    public void Delete(string key, CookieOptions options)
+    {
+        if (_services.CookiePolicy.IsPolicyConsentCookie(key))
+        {
+            WithdrawConsent();
+            return;
+        }
+
+        Inner.Delete(key, options);
+    }
 
     private void NoteEssential(string key, CookieOptions options)
     {

@@ -6,7 +6,9 @@ namespace Consent.AspNetCore;
 
 /// <summary>
 /// The <see cref="ITrackingConsentFeature"/> side of the feature, so code written for ASP.NET Core's cookie policy
-/// keeps working: tracking is allowed only when every optional category is granted.
+/// keeps working. <see cref="CanTrack"/> (and <see cref="HasConsent"/>, the same here) is true when the visitor's
+/// decision grants every optional category they can grant on this request: under a Global Privacy Control signal the
+/// sale/sharing categories, which «أوافق» leaves off (G1), do not count. It is never true without a recorded decision.
 /// </summary>
 /// <remarks>
 /// <see cref="GrantConsent"/> and <see cref="WithdrawConsent"/> are synchronous, as ASP.NET Core declares them, and a
@@ -19,7 +21,26 @@ internal sealed partial class ConsentFeature : ITrackingConsentFeature
 {
     public bool IsConsentNeeded => true;
 
-    public bool HasConsent => Policy.Categories.All(c => IsGranted(c.Key));
+    public bool HasConsent
+    {
+        get
+        {
+            if (Decision is null)
+            {
+                return false;
+            }
+
+            foreach (var category in Policy.Categories)
+            {
+                if (!IsGranted(category.Key) && !(category.IsSaleOrSharing && GlobalPrivacyControl))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     public bool CanTrack => HasConsent;
 
@@ -46,10 +67,15 @@ internal sealed partial class ConsentFeature : ITrackingConsentFeature
     }
 
     /// <summary>
-    /// Returns the <c>Set-Cookie</c> value of an accept-all decision. The consent cookie is HttpOnly, so a script
-    /// cannot store it through <c>document.cookie</c>; post to the consent endpoint instead.
+    /// Returns the <c>Set-Cookie</c> value of the visitor's decision, which the audit log already holds; without a
+    /// decision, a value that expires the consent cookie. It never returns a cookie that grants what no audit event
+    /// records (R1). The consent cookie is HttpOnly, so a script cannot store it through <c>document.cookie</c>:
+    /// post to the consent endpoint instead (README: migrating from the template's consent partial).
     /// </summary>
-    public string CreateConsentCookie() => _services.Decisions.CreateCookieHeader(this, ConsentMethod.AcceptAll);
+    public string CreateConsentCookie() =>
+        Decision is { } decision
+            ? _services.Decisions.CreateCookieHeader(this, decision)
+            : _services.Decisions.CreateDeletionHeader(this);
 
     private void Decide(ConsentMethod method, string control)
     {

@@ -15,9 +15,11 @@ internal sealed class ConsentServices
         TimeProvider time,
         IConsentAuditLog auditLog,
         ConsentEventFactory events,
+        CookiePolicyBridge cookiePolicy,
         IConsentPreferenceStore? preferences = null,
         IHostEnvironment? environment = null)
     {
+        CookiePolicy = cookiePolicy;
         Policy = policy;
         Codec = codec;
         Logger = loggerFactory.CreateLogger(Log.Category);
@@ -30,6 +32,8 @@ internal sealed class ConsentServices
     }
 
     public ConsentPolicy Policy { get; }
+
+    public CookiePolicyBridge CookiePolicy { get; }
 
     /// <summary>Gets the passive inventory of undeclared cookies; <see langword="null"/> when it is off (COMPLIANCE C11).</summary>
     public CookieInventory? Inventory { get; }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Consent.AspNetCore;
 
@@ -21,9 +22,16 @@ internal sealed class CookieConsentMiddleware
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (_services.Preferences.IsEnabled && context.Features[typeof(IConsentFeature)] is ConsentFeature attached)
+        var features = context.Features;
+        if (features[typeof(IConsentFeature)] is ConsentFeature attached)
         {
-            return RestoreThenNextAsync(context, attached);
+            // A cookie policy between the two passes replaced ITrackingConsentFeature: the library's answers again.
+            if (!ReferenceEquals(features[typeof(ITrackingConsentFeature)], attached))
+            {
+                features[typeof(ITrackingConsentFeature)] = attached;
+            }
+
+            return _services.Preferences.IsEnabled ? RestoreThenNextAsync(context, attached) : _next(context);
         }
 
         ConsentFeature.Attach(context, _services);

@@ -47,8 +47,9 @@ public sealed class ConsentTestHost : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         IDataProtectionProvider? dataProtection = null,
         TimeProvider? time = null,
-        bool kestrel = false) =>
-        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time, kestrel);
+        bool kestrel = false,
+        Action<IApplicationBuilder>? afterConsent = null) =>
+        StartCoreAsync(routes, configure, beforeConsent, services, dataProtection, time, kestrel, afterConsent);
 
     public TestBrowser NewBrowser(bool globalPrivacyControl = false) =>
         _kestrelAddress is null
@@ -68,7 +69,8 @@ public sealed class ConsentTestHost : IAsyncDisposable
         Action<IServiceCollection>? extraServices,
         IDataProtectionProvider? dataProtection,
         TimeProvider? time,
-        bool kestrel)
+        bool kestrel,
+        Action<IApplicationBuilder>? afterConsent)
     {
         var host = new HostBuilder()
             .ConfigureLogging(logging => logging.ClearProviders())
@@ -93,6 +95,7 @@ public sealed class ConsentTestHost : IAsyncDisposable
                 {
                     beforeConsent?.Invoke(app);
                     app.UseCookieConsent();
+                    afterConsent?.Invoke(app);
                     app.UseRouting();
                     app.UseEndpoints(endpoints =>
                     {

@@ -60,6 +60,33 @@ public sealed class TrackingConsentFeatureTests
     }
 
     [Fact]
+    [Trait("Rule", "G1")]
+    public async Task GrantConsent_UnderGlobalPrivacyControl_GivesConsentAndKeepsMarketingBlocked()
+    {
+        (bool Has, bool Track)? after = null;
+        var (_, host) = await HostWith(context =>
+        {
+            var feature = context.Features.Get<ITrackingConsentFeature>()!;
+            feature.GrantConsent();
+            after = (feature.HasConsent, feature.CanTrack);
+            context.Response.Cookies.Append("_ga", "v");
+            context.Response.Cookies.Append("ad_id", "v");
+            return Task.CompletedTask;
+        });
+        await using var _ = host;
+        var browser = host.NewBrowser(globalPrivacyControl: true);
+
+        await browser.GetAsync("/feature");
+        var again = await browser.GetAsync("/feature");
+
+        Assert.Equal((true, true), after);
+        Assert.True(browser.Cookies.ContainsKey("_ga"));
+        Assert.False(browser.Cookies.ContainsKey("ad_id"));
+        Assert.Single(host.AuditLog.Events);
+        Assert.True(host.AuditLog.Events[0].GlobalPrivacyControl);
+    }
+
+    [Fact]
     public async Task GrantConsent_WhenAlreadyGranted_DoesNotSetTheCookieAgain()
     {
         var (browser, host) = await HostWith(context =>
@@ -143,8 +170,8 @@ public sealed class TrackingConsentFeatureTests
         var (browser, host) = await HostWith(context =>
         {
             var feature = context.Features.Get<ITrackingConsentFeature>()!;
-            created = feature.CreateConsentCookie();
             feature.GrantConsent();
+            created = feature.CreateConsentCookie();
             return Task.CompletedTask;
         });
         await using var _ = host;
