@@ -3,7 +3,10 @@ using Consent.AspNetCore;
 
 namespace Consent.Sample;
 
-/// <summary>The sample site's cookie registry: every cookie it sets, with its category (COMPLIANCE C11).</summary>
+/// <summary>
+/// The sample site's cookie registry: every cookie it sets, with its category (COMPLIANCE C11) and its purpose in
+/// Arabic (the neutral language), English and French.
+/// </summary>
 internal static class SampleCookies
 {
     public static void Declare(CookieConsentOptions options)
@@ -13,6 +16,7 @@ internal static class SampleCookies
             Name = ".AspNetCore.Culture",
             Category = ConsentCategory.Necessary,
             Purpose = "يتذكّر اللغة التي اخترتها للموقع.",
+            Purposes = { ["en"] = "Remembers the language you chose for this site.", ["fr"] = "Retient la langue que vous avez choisie pour le site." },
             Lifetime = TimeSpan.FromDays(365),
             Provider = "Consent.Sample",
         });
@@ -21,6 +25,7 @@ internal static class SampleCookies
             Name = "demo_session",
             Category = ConsentCategory.Necessary,
             Purpose = "يحفظ جلستك على الموقع التجريبي.",
+            Purposes = { ["en"] = "Keeps your session on the demo site.", ["fr"] = "Garde votre session sur le site de démonstration." },
             Provider = "Consent.Sample",
         });
         options.Cookies.Add(new DeclaredCookie
@@ -28,6 +33,7 @@ internal static class SampleCookies
             Name = "demo_pref",
             Category = ConsentCategory.Functional,
             Purpose = "يتذكّر حجم الخط الذي اخترته.",
+            Purposes = { ["en"] = "Remembers the font size you chose.", ["fr"] = "Retient la taille de police que vous avez choisie." },
             Lifetime = TimeSpan.FromDays(30),
             Provider = "Consent.Sample",
         });
@@ -36,6 +42,7 @@ internal static class SampleCookies
             Name = "_ga*",
             Category = ConsentCategory.Analytics,
             Purpose = "يميّز الزوار لإحصاء الزيارات بصورة مجمَّعة.",
+            Purposes = { ["en"] = "Tells visitors apart to count visits in aggregate.", ["fr"] = "Distingue les visiteurs pour compter les visites de façon agrégée." },
             Lifetime = TimeSpan.FromDays(395),
             Provider = "Google Analytics",
             IsThirdParty = true,
@@ -54,6 +61,7 @@ internal static class SampleCookies
             Name = "ad_id",
             Category = ConsentCategory.Marketing,
             Purpose = "يعرض إعلانات تناسب اهتماماتك.",
+            Purposes = { ["en"] = "Shows advertisements that match your interests.", ["fr"] = "Affiche des publicités adaptées à vos centres d’intérêt." },
             Lifetime = TimeSpan.FromDays(90),
             Provider = "Demo Ads",
             IsThirdParty = true,

@@ -25,6 +25,7 @@ public static class ConsentComponentsServiceCollectionExtensions
             services.Configure(configure);
         }
 
+        services.TryAddSingleton<MissingTranslations>();
         services.TryAddScoped<ConsentText>();
         services.TryAddScoped<ConsentStateAccessor>();
         return services;

@@ -9,4 +9,10 @@ public sealed record ConsentCategoryView(string Key, string? Title, string? Desc
 {
     /// <summary>Gets whether this is the strictly necessary category, always on.</summary>
     public bool IsNecessary => string.Equals(Key, CategoryKeys.Necessary, StringComparison.Ordinal);
+
+    /// <summary>Gets the configured title in other languages, keyed by language tag (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = LocalizedTexts.None;
+
+    /// <summary>Gets the configured description in other languages, keyed by language tag (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, string> Descriptions { get; init; } = LocalizedTexts.None;
 }

@@ -17,4 +17,8 @@ public sealed record DeclaredCookieView(
     bool IsThirdParty,
     CookieStorage Storage = CookieStorage.Cookie,
     string? Domain = null,
-    string? Path = null);
+    string? Path = null)
+{
+    /// <summary>Gets the purpose in other languages than the neutral one, keyed by language tag (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, string> Purposes { get; init; } = LocalizedTexts.None;
+}

@@ -18,7 +18,14 @@ internal sealed class ConsentPolicyViewSource(ConsentPolicy policy, IHostEnviron
             category.Title,
             category.Description,
             [.. policy.CookiesOf(category.Key).Select(cookie => new DeclaredCookieView(
-                cookie.Name, cookie.Provider, cookie.Purpose, cookie.Lifetime, cookie.IsThirdParty, cookie.Storage, cookie.Domain, cookie.Path))]))],
+                cookie.Name, cookie.Provider, cookie.Purpose, cookie.Lifetime, cookie.IsThirdParty, cookie.Storage, cookie.Domain, cookie.Path)
+            {
+                Purposes = LocalizedTexts.Of(cookie.Purposes),
+            })])
+        {
+            Titles = LocalizedTexts.Of(category.Titles),
+            Descriptions = LocalizedTexts.Of(category.Descriptions),
+        })],
         policy.Options.EndpointPath,
         policy.Options.PrivacyPolicyUrl,
         policy.Options.ConsentCookie.Name,

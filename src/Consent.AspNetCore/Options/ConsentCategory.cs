@@ -36,6 +36,16 @@ public sealed class ConsentCategory
     public string? Description { get; set; }
 
     /// <summary>
+    /// Gets the title in other languages than the neutral one, keyed by language tag (<c>en</c>, <c>fr-CA</c>…); in
+    /// appsettings, <c>Consent:Categories:{key}:Titles:en</c>. A language without one falls back to the shipped title
+    /// of a default category, else to <see cref="Title"/>, with a logged warning.
+    /// </summary>
+    public IDictionary<string, string> Titles { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets the description in other languages, as <see cref="Titles"/> does for the title.</summary>
+    public IDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Gets or sets whether cookies of this category sell or share personal data (CCPA/CPRA sense).
     /// Such categories stay off while a Global Privacy Control signal is present, unless the visitor opts in
     /// to them explicitly. Defaults to <see langword="true"/> only for <see cref="Marketing"/>.

@@ -17,8 +17,18 @@ public sealed class DeclaredCookie
     /// <summary>Gets or sets the key of the category the cookie belongs to.</summary>
     public string Category { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets what the cookie is used for, in words a visitor understands.</summary>
+    /// <summary>
+    /// Gets or sets what the cookie is used for, in words a visitor understands, in the neutral language (Arabic, the
+    /// language of the shipped texts when a culture has none). Shown in every language <see cref="Purposes"/> lacks,
+    /// with a logged warning.
+    /// </summary>
     public string Purpose { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets the purpose in other languages, keyed by language tag (<c>en</c>, <c>fr</c>, or a culture such as
+    /// <c>fr-CA</c>, which wins over <c>fr</c>); in appsettings, <c>Consent:Cookies:{i}:Purposes:en</c>.
+    /// </summary>
+    public IDictionary<string, string> Purposes { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gets or sets how long the cookie lives; <see langword="null"/> for a session cookie.</summary>
     public TimeSpan? Lifetime { get; set; }

@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(1, LogLevel.Error, "The consent text shown in the browser ({Language}, SHA-256 {Hash}) is not one the server archived for this page, so a decision would cite a text no auditor can read (COMPLIANCE R4). Configure the client's AddCookieConsentComponents with the same text overrides as the server, and set its culture to the page's.", EventName = "UnarchivedText")]
     public static partial void UnarchivedText(ILogger logger, string language, string hash);
+
+    [LoggerMessage(2, LogLevel.Warning, "No '{Language}' text for {What} '{Name}': the page shows the neutral-language text instead. Give it per language (Purposes, Titles or Descriptions, for example Consent:Cookies:0:Purposes:{Language}).", EventName = "MissingTranslation")]
+    public static partial void MissingTranslation(ILogger logger, string language, string what, string name);
 }

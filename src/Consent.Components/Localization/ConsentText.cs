@@ -12,14 +12,20 @@ namespace Consent.Components;
 /// </summary>
 internal sealed class ConsentText
 {
+    /// <summary>The language of the neutral resources, in which configured texts without a translation are written.</summary>
+    public const string NeutralLanguage = "ar";
+
     private static readonly ResourceManager NeutralResources = new("Consent.Components.Resources.ConsentStrings", typeof(ConsentText).Assembly);
+
     private readonly IStringLocalizer<ConsentStrings> _localizer;
     private readonly ConsentComponentsOptions _options;
+    private readonly MissingTranslations? _missing;
 
-    public ConsentText(IStringLocalizer<ConsentStrings> localizer, IOptions<ConsentComponentsOptions> options)
+    public ConsentText(IStringLocalizer<ConsentStrings> localizer, IOptions<ConsentComponentsOptions> options, MissingTranslations? missing = null)
     {
         _localizer = localizer;
         _options = options.Value;
+        _missing = missing;
     }
 
     /// <summary>Gets the two-letter language the texts are in; a culture without texts falls back to Arabic.</summary>
@@ -52,14 +58,17 @@ internal sealed class ConsentText
     /// <summary>Gets the title of a category: override, then the configured title, then the shipped one.</summary>
     /// <param name="category">The category.</param>
     public string Title(ConsentCategoryView category) =>
-        Find(ConsentTextKeys.CategoryTitle(category.Key), category.Title) ?? category.Key;
+        Find(ConsentTextKeys.CategoryTitle(category.Key), Configured(category.Titles, category.Title, "the title of category", category.Key)) ?? category.Key;
 
     /// <summary>Gets the description of a category: override, then the configured one, then the shipped one.</summary>
     /// <param name="category">The category.</param>
     public string Description(ConsentCategoryView category) =>
-        Find(ConsentTextKeys.CategoryDescription(category.Key), category.Description) ?? string.Empty;
+        Find(ConsentTextKeys.CategoryDescription(category.Key), Configured(category.Descriptions, category.Description, "the description of category", category.Key)) ?? string.Empty;
 
-    /// <summary>Gets what a cookie is for: override, then the shipped text of a built-in cookie, then the declaration.</summary>
+    /// <summary>
+    /// Gets what a cookie is for: override, then the declaration's text in this language, then the shipped text of a
+    /// built-in cookie, then the declaration's neutral text (with a warning when this is not the neutral language).
+    /// </summary>
     /// <param name="cookie">The declared cookie.</param>
     /// <param name="policy">The policy, to recognise the consent cookie.</param>
     public string Purpose(DeclaredCookieView cookie, ConsentPolicyView policy)
@@ -68,6 +77,12 @@ internal sealed class ConsentText
         if (_options.FindOverride(key, CultureInfo.CurrentUICulture) is { } text)
         {
             return text;
+        }
+
+        if (LocalizedTexts.TryFind(cookie.Purposes, CultureInfo.CurrentUICulture, out var translated)
+            || LocalizedTexts.TryFind(cookie.Purposes, CultureInfo.GetCultureInfo(Language), out translated))
+        {
+            return translated;
         }
 
         if (cookie.Provider.Length == 0)
@@ -83,12 +98,12 @@ internal sealed class ConsentText
 
         // A tag's cookie declared with the library's own (neutral, Arabic) purpose is shown in the visitor's language.
         if (string.Equals(NeutralResources.GetString(key, CultureInfo.InvariantCulture), cookie.Purpose, StringComparison.Ordinal)
-            && Resource(key) is { } translated)
+            && Resource(key) is { } tagPurpose)
         {
-            return translated;
+            return tagPurpose;
         }
 
-        return cookie.Purpose;
+        return Configured(LocalizedTexts.None, cookie.Purpose, "the purpose of cookie", cookie.Name)!;
     }
 
     /// <summary>Gets the texts of one row of a cookie table.</summary>
@@ -118,6 +133,25 @@ internal sealed class ConsentText
     }
 
     private string Get(string key) => Find(key, null) ?? key;
+
+    // A configured text in the language shown: its translation, else (for a default category without a configured
+    // neutral text) nothing, so the shipped text is used, else the neutral text, with a warning outside the neutral language.
+    private string? Configured(IReadOnlyDictionary<string, string> translations, string? neutral, string what, string name)
+    {
+        if (LocalizedTexts.TryFind(translations, CultureInfo.CurrentUICulture, out var text)
+            || LocalizedTexts.TryFind(translations, CultureInfo.GetCultureInfo(Language), out text))
+        {
+            return text;
+        }
+
+        var language = Language;
+        if (neutral is not null && !string.Equals(language, NeutralLanguage, StringComparison.OrdinalIgnoreCase))
+        {
+            _missing?.Report(what, name, language);
+        }
+
+        return neutral;
+    }
 
     private string? Find(string key, string? configured) =>
         _options.FindOverride(key, CultureInfo.CurrentUICulture) ?? configured ?? Resource(key);
