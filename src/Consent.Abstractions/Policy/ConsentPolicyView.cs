@@ -10,14 +10,16 @@ namespace Consent.Abstractions;
 /// <param name="PrivacyPolicyUrl">The URL of the site's privacy policy.</param>
 /// <param name="ConsentCookieName">The name of the consent cookie, whose purpose has a shipped text.</param>
 /// <param name="AllowsUndeclaredCookies">Whether undeclared cookies are let through (<c>UndeclaredCookies: Allow</c>), so that the browser guard treats them as the server does.</param>
-/// <param name="ScriptReportPath">Where the browser guard reports what scripts tried to store (Development only); <see langword="null"/> to report nothing.</param>
+/// <param name="ScriptReportPath">Where the browser guard reports what scripts tried to store (Development, with the cookie inventory on); <see langword="null"/> to report nothing.</param>
+/// <param name="AllowsUndeclaredCookiesWhenAllGranted">Whether undeclared cookies are let through once the visitor granted every optional category (<c>UndeclaredCookies: AllowWhenAllGranted</c>), so that the browser guard treats them as the server does.</param>
 public sealed record ConsentPolicyView(
     IReadOnlyList<ConsentCategoryView> Categories,
     string EndpointPath,
     string PrivacyPolicyUrl,
     string ConsentCookieName,
     bool AllowsUndeclaredCookies = false,
-    string? ScriptReportPath = null)
+    string? ScriptReportPath = null,
+    bool AllowsUndeclaredCookiesWhenAllGranted = false)
 {
     /// <summary>Gets the category with this key, or <see langword="null"/>.</summary>
     /// <param name="key">The category key.</param>

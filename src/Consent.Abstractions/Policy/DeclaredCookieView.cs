@@ -9,6 +9,7 @@ namespace Consent.Abstractions;
 /// <param name="Storage">Whether it is a cookie or a key of <c>localStorage</c> or <c>sessionStorage</c>.</param>
 /// <param name="Domain">The Domain it is set with, when not host-only: where the browser guard deletes it.</param>
 /// <param name="Path">The Path it is set with, when not <c>/</c>: where the browser guard deletes it.</param>
+/// <param name="IsHttpOnly">Whether only the server writes it, HttpOnly (ASP.NET Core's own necessary cookies but the culture cookie): no script reads or writes it, so the browser guard's data leaves it out.</param>
 public sealed record DeclaredCookieView(
     string Name,
     string Provider,
@@ -17,7 +18,8 @@ public sealed record DeclaredCookieView(
     bool IsThirdParty,
     CookieStorage Storage = CookieStorage.Cookie,
     string? Domain = null,
-    string? Path = null)
+    string? Path = null,
+    bool IsHttpOnly = false)
 {
     /// <summary>Gets the purpose in other languages than the neutral one, keyed by language tag (case-insensitive).</summary>
     public IReadOnlyDictionary<string, string> Purposes { get; init; } = LocalizedTexts.None;

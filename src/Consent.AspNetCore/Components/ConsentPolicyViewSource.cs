@@ -8,7 +8,7 @@ namespace Consent.AspNetCore;
 /// while the site runs.
 /// </summary>
 /// <param name="policy">The policy.</param>
-/// <param name="environment">The host's environment: only in Development does the browser guard report to <see cref="ScriptInventoryEndpoint"/>.</param>
+/// <param name="environment">The host's environment: only in Development, with the inventory on, does the browser guard report to <see cref="ScriptInventoryEndpoint"/>.</param>
 internal sealed class ConsentPolicyViewSource(ConsentPolicy policy, IHostEnvironment? environment = null)
 {
     /// <summary>Gets the categories in display order with their declared cookies, and the endpoint and policy URLs.</summary>
@@ -18,7 +18,7 @@ internal sealed class ConsentPolicyViewSource(ConsentPolicy policy, IHostEnviron
             category.Title,
             category.Description,
             [.. policy.CookiesOf(category.Key).Select(cookie => new DeclaredCookieView(
-                cookie.Name, cookie.Provider, cookie.Purpose, cookie.Lifetime, cookie.IsThirdParty, cookie.Storage, cookie.Domain, cookie.Path)
+                cookie.Name, cookie.Provider, cookie.Purpose, cookie.Lifetime, cookie.IsThirdParty, cookie.Storage, cookie.Domain, cookie.Path, FrameworkCookies.IsHttpOnly(cookie))
             {
                 Purposes = LocalizedTexts.Of(cookie.Purposes),
             })])
@@ -30,5 +30,6 @@ internal sealed class ConsentPolicyViewSource(ConsentPolicy policy, IHostEnviron
         policy.Options.PrivacyPolicyUrl,
         policy.Options.ConsentCookie.Name,
         policy.Options.UndeclaredCookies == UndeclaredCookieHandling.Allow,
-        environment?.IsDevelopment() == true ? ScriptInventoryEndpoint.PathUnder(policy.Options.EndpointPath) : null);
+        ScriptInventoryEndpoint.IsOn(policy.Options, environment) ? ScriptInventoryEndpoint.PathUnder(policy.Options.EndpointPath) : null,
+        policy.Options.UndeclaredCookies == UndeclaredCookieHandling.AllowWhenAllGranted);
 }

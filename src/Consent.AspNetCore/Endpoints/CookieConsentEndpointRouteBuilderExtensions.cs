@@ -15,8 +15,9 @@ public static class CookieConsentEndpointRouteBuilderExtensions
     /// repeated <c>categories</c>, <c>returnUrl</c>, the antiforgery token) or the same fields as JSON, and answers
     /// 303 See Other to the local <c>returnUrl</c> (JSON: the new state). GET returns the current state as JSON.
     /// <c>GET {EndpointPath}/inventory</c> returns the undeclared cookies seen, with suggested declarations, when
-    /// <see cref="CookieInventoryOptions.Enabled"/> (404 otherwise). In Development, also maps
-    /// <c>{EndpointPath}/inventory/script</c>, where <c>&lt;ConsentCookieGuard /&gt;</c> reports what scripts tried to store.
+    /// <see cref="CookieInventoryOptions.Enabled"/> (404 otherwise). In Development with the inventory on, also maps
+    /// <c>{EndpointPath}/inventory/script</c>, where <c>&lt;ConsentCookieGuard /&gt;</c> reports what scripts tried to
+    /// store: its undeclared cookies then show in the inventory as seen in <c>script</c>.
     /// </summary>
     /// <param name="endpoints">The endpoint route builder.</param>
     /// <returns>A builder to add conventions, such as rate limiting, to both endpoints.</returns>
@@ -34,9 +35,9 @@ public static class CookieConsentEndpointRouteBuilderExtensions
             inventory.RequireAuthorization(policy);
         }
 
-        if (endpoints.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
+        if (ScriptInventoryEndpoint.IsOn(options.Value, endpoints.ServiceProvider.GetService<IHostEnvironment>()))
         {
-            // What <ConsentCookieGuard /> saw scripts store, for inventorying a site (not part of the returned group).
+            // What <ConsentCookieGuard /> saw scripts store, into the inventory (not part of the returned group).
             ScriptInventoryEndpoint.Map(endpoints, options.Value.EndpointPath);
         }
 

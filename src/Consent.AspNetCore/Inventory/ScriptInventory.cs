@@ -3,7 +3,8 @@ using Consent.Abstractions;
 namespace Consent.AspNetCore;
 
 /// <summary>
-/// What the browser guard saw scripts try to store, in Development: each distinct cookie or storage key once, with
+/// What the browser guard saw scripts try to store in <c>localStorage</c> or <c>sessionStorage</c>, in Development
+/// (cookies go into <see cref="CookieInventory"/>): each distinct key once, with
 /// whether it was blocked, how often and when. Held in memory and bounded, so a noisy page cannot grow it without end.
 /// </summary>
 internal sealed class ScriptInventory(TimeProvider time)

@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Consent.AspNetCore;
 
 /// <summary>
 /// <c>POST {EndpointPath}/inventory/script</c> takes the browser guard's reports (<c>navigator.sendBeacon</c>, a JSON
-/// array of <c>{"s": storage, "n": name, "b": blocked}</c>) and <c>GET</c> lists what was reported, with
-/// <c>script</c> as where it was seen. Mapped in Development only: it is an inventory aid, not an audit record.
+/// array of <c>{"s": storage, "n": name, "b": blocked}</c>): an undeclared cookie goes into the cookie inventory with
+/// <c>script</c> as where it was seen (<c>GET {EndpointPath}/inventory</c>), at the path of the page that reported
+/// it; a storage key, which is no cookie, is listed by <c>GET</c> here. Mapped in Development with the inventory on
+/// only: it is an inventory aid, not an audit record.
 /// </summary>
 internal static class ScriptInventoryEndpoint
 {
@@ -23,12 +26,16 @@ internal static class ScriptInventoryEndpoint
     /// <summary>Gets the path under the consent endpoint.</summary>
     public static string PathUnder(string endpointPath) => endpointPath.TrimEnd('/') + "/inventory/script";
 
+    /// <summary>Whether the guard reports at all: in Development, when the cookie inventory is on (its default there).</summary>
+    public static bool IsOn(CookieConsentOptions options, IHostEnvironment? environment) =>
+        environment?.IsDevelopment() == true && options.Inventory.Enabled != false;
+
     public static void Map(IEndpointRouteBuilder endpoints, string endpointPath)
     {
         var inventory = new ScriptInventory(endpoints.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System);
         var path = PathUnder(endpointPath);
         endpoints.MapPost(path, (HttpContext context) => ReceiveAsync(context, inventory)).WithDisplayName("Consent: script inventory report (Development)");
-        endpoints.MapGet(path, (HttpContext context) => ListAsync(context, inventory)).WithDisplayName("Consent: script inventory (Development)");
+        endpoints.MapGet(path, (HttpContext context) => ListAsync(context, inventory)).WithDisplayName("Consent: script storage inventory (Development)");
     }
 
     private static async Task ReceiveAsync(HttpContext context, ScriptInventory inventory)
@@ -68,13 +75,29 @@ internal static class ScriptInventoryEndpoint
             return;
         }
 
+        var cookies = context.RequestServices.GetRequiredService<ConsentServices>().Inventory;
+        var page = PageOf(context);
         foreach (var (storage, name, blocked) in reports)
         {
-            inventory.Record(storage, name, blocked);
+            if (storage == CookieStorage.Cookie)
+            {
+                cookies?.NoteScriptCookie(name, page);
+            }
+            else
+            {
+                inventory.Record(storage, name, blocked);
+            }
         }
 
         context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
+
+    // The page that sent the beacon (same origin, checked above): what a request path is for a cookie the server sees.
+    private static string? PageOf(HttpContext context) =>
+        Uri.TryCreate(context.Request.Headers.Referer.ToString(), UriKind.Absolute, out var referer)
+        && string.Equals(referer.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase)
+            ? referer.AbsolutePath
+            : null;
 
     // All or nothing: one bad entry and nothing of the report is recorded.
     private static List<(CookieStorage Storage, string Name, bool Blocked)>? Parse(ReadOnlySpan<byte> json)
@@ -121,12 +144,7 @@ internal static class ScriptInventoryEndpoint
         {
             json.WriteStartObject();
             json.WriteString("name", entry.Name);
-            json.WriteString("storage", entry.Storage switch
-            {
-                CookieStorage.LocalStorage => "localStorage",
-                CookieStorage.SessionStorage => "sessionStorage",
-                _ => "cookie",
-            });
+            json.WriteString("storage", entry.Storage == CookieStorage.SessionStorage ? "sessionStorage" : "localStorage");
             json.WriteString("seenIn", "script");
             json.WriteBoolean("blocked", entry.Blocked);
             json.WriteNumber("count", entry.Count);

@@ -2,9 +2,9 @@ using Consent.Abstractions;
 
 namespace Consent.AspNetCore;
 
-/// <summary>A cookie or storage key the browser guard saw a script write.</summary>
-/// <param name="Storage">A cookie, or a key of <c>localStorage</c> or <c>sessionStorage</c>.</param>
-/// <param name="Name">The cookie name or storage key.</param>
+/// <summary>A storage key the browser guard saw a script write.</summary>
+/// <param name="Storage">A key of <c>localStorage</c> or <c>sessionStorage</c>.</param>
+/// <param name="Name">The storage key.</param>
 /// <param name="Blocked">Whether the guard dropped the latest write (undeclared or of a category not granted).</param>
 /// <param name="Count">How many pages reported it.</param>
 /// <param name="FirstSeen">When it was first reported.</param>

@@ -53,7 +53,7 @@ internal static class FrameworkCookies
         Necessary(ConsentPolicy.AntiforgeryCookiePattern, "Protects the forms of this site, your cookie choice included, against forged requests.", null, Session),
         Necessary(".AspNetCore.Mvc.CookieTempDataProvider*", "Carries a short message from one page to the next, such as the confirmation that your changes were saved.", null, ChunkedSession),
         Necessary(".AspNetCore.Session", "Keeps what you are doing on this site, such as a form in several steps or your basket, until the browser closes.", null, Session),
-        Necessary(".AspNetCore.Culture", "Remembers the language you chose for this site.", CultureLifetime, new CookieShape
+        Necessary(CultureCookieName, "Remembers the language you chose for this site.", CultureLifetime, new CookieShape
         {
             MaximumLifetime = CultureLifetime + TimeSpan.FromDays(1),
             Value = IsCultureValue,
@@ -75,6 +75,17 @@ internal static class FrameworkCookies
     /// names the library knows the category and the shape better.
     /// </summary>
     public static ICookieSuggestionSource Suggestions { get; } = new DeclaredCookieSuggestionSource(All, SourceName, "en");
+
+    /// <summary>The name of the one cookie of the table a script may write (a language switcher in the page).</summary>
+    public const string CultureCookieName = ".AspNetCore.Culture";
+
+    private static readonly HashSet<DeclaredCookie> WrittenHttpOnly = new(All.Where(c => c.Name != CultureCookieName), ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Whether <paramref name="cookie"/> is one of this table's entries that ASP.NET Core writes HttpOnly, so that no
+    /// script reads or writes it (a site's own declaration of the same name is not).
+    /// </summary>
+    public static bool IsHttpOnly(DeclaredCookie cookie) => WrittenHttpOnly.Contains(cookie);
 
     private static DeclaredCookie Necessary(string name, string purpose, TimeSpan? lifetime, CookieShape shape) => new()
     {

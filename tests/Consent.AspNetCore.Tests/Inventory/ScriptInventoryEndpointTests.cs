@@ -10,29 +10,38 @@ using Microsoft.Extensions.Logging;
 
 namespace Consent.AspNetCore.Tests.Inventory;
 
-/// <summary><c>{EndpointPath}/inventory/script</c>: what the browser guard reports in Development.</summary>
+/// <summary>
+/// <c>{EndpointPath}/inventory/script</c>: what the browser guard reports in Development goes into the one cookie
+/// inventory (<c>GET {EndpointPath}/inventory</c>, seen in <c>script</c>); storage keys are listed by its own GET.
+/// </summary>
 public sealed class ScriptInventoryEndpointTests
 {
     private const string Path = "/consent/inventory/script";
 
     [Fact]
-    public async Task Post_InDevelopment_RecordsEachNameOnceAsSeenInScript()
+    public async Task Post_InDevelopment_PutsUndeclaredScriptCookiesInTheInventoryAsSeenInScript()
     {
         using var host = await StartAsync(Environments.Development);
         var client = host.GetTestClient();
 
-        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(client, """[{"s":0,"n":"_ga","b":true},{"s":1,"n":"demo_cid","b":false}]""")).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(client, """[{"s":0,"n":"_ga","b":true}]""")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(client, """[{"s":0,"n":"_ga","b":true},{"s":0,"n":"mystery_script","b":true},{"s":1,"n":"demo_cid","b":false}]""", referer: "http://localhost/shop/cart?x=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(client, """[{"s":0,"n":"mystery_script","b":true}]""", referer: "http://localhost/")).StatusCode);
 
-        var entries = await EntriesAsync(client);
-        Assert.Equal(2, entries.Count);
-        var ga = entries.Single(e => e.GetProperty("name").GetString() == "_ga");
-        Assert.Equal("cookie", ga.GetProperty("storage").GetString());
-        Assert.Equal("script", ga.GetProperty("seenIn").GetString());
-        Assert.True(ga.GetProperty("blocked").GetBoolean());
-        Assert.Equal(2, ga.GetProperty("count").GetInt64());
-        var key = entries.Single(e => e.GetProperty("name").GetString() == "demo_cid");
+        var cookies = await InventoryAsync(client);
+        // _ga is declared (analytics): a refused write of it is no news for the inventory.
+        var mystery = Assert.Single(cookies);
+        Assert.Equal("mystery_script", mystery.GetProperty("name").GetString());
+        Assert.Equal(2, mystery.GetProperty("seen").GetProperty("script").GetInt64());
+        Assert.Equal(0, mystery.GetProperty("seen").GetProperty("setCookie").GetInt64());
+        Assert.Equal(0, mystery.GetProperty("seen").GetProperty("request").GetInt64());
+        Assert.Equal(["/shop/cart", "/"], mystery.GetProperty("paths").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains("Name = \"mystery_script\"", mystery.GetProperty("declaration").GetProperty("csharp").GetString(), StringComparison.Ordinal);
+
+        // Storage keys are no cookies: they stay listed apart.
+        var key = Assert.Single(await StorageEntriesAsync(client));
+        Assert.Equal("demo_cid", key.GetProperty("name").GetString());
         Assert.Equal("localStorage", key.GetProperty("storage").GetString());
+        Assert.Equal("script", key.GetProperty("seenIn").GetString());
         Assert.False(key.GetProperty("blocked").GetBoolean());
         Assert.Equal("/consent/inventory/script", host.Services.GetRequiredService<ConsentPolicyViewSource>().View.ScriptReportPath);
     }
@@ -40,9 +49,9 @@ public sealed class ScriptInventoryEndpointTests
     [Theory]
     [InlineData("not json")]
     [InlineData("""{"s":0,"n":"_ga","b":true}""")]
-    [InlineData("""[{"s":0,"n":"_ga","b":true},{"s":3,"n":"x","b":true}]""")]
-    [InlineData("""[{"s":0,"n":"_ga","b":true},{"s":0,"b":true}]""")]
-    [InlineData("""[{"s":0,"n":"_ga","b":"yes"}]""")]
+    [InlineData("""[{"s":0,"n":"mystery_script","b":true},{"s":3,"n":"x","b":true}]""")]
+    [InlineData("""[{"s":0,"n":"mystery_script","b":true},{"s":0,"b":true}]""")]
+    [InlineData("""[{"s":1,"n":"demo_cid","b":true},{"s":0,"n":"mystery_script","b":"yes"}]""")]
     public async Task Post_BadReport_Answers400AndRecordsNothingOfIt(string body)
     {
         using var host = await StartAsync(Environments.Development);
@@ -50,7 +59,8 @@ public sealed class ScriptInventoryEndpointTests
 
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, body)).StatusCode);
 
-        Assert.Empty(await EntriesAsync(client));
+        Assert.Empty(await InventoryAsync(client));
+        Assert.Empty(await StorageEntriesAsync(client));
     }
 
     [Fact]
@@ -61,12 +71,13 @@ public sealed class ScriptInventoryEndpointTests
         var many = "[" + string.Join(',', Enumerable.Range(0, ScriptInventoryEndpoint.MaximumEntries + 1).Select(i => $$"""{"s":0,"n":"c{{i}}","b":true}""")) + "]";
 
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(client, many)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(client, """[{"s":0,"n":"_ga","b":true}]""", origin: "https://elsewhere.example")).StatusCode);
-        Assert.Empty(await EntriesAsync(client));
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(client, """[{"s":0,"n":"mystery_script","b":true},{"s":1,"n":"k","b":false}]""", origin: "https://elsewhere.example")).StatusCode);
+        Assert.Empty(await InventoryAsync(client));
+        Assert.Empty(await StorageEntriesAsync(client));
     }
 
     [Fact]
-    public async Task Post_ManyDistinctNames_KeepsAtMostTheCapacity()
+    public async Task Post_ManyDistinctStorageKeys_KeepsAtMostTheCapacity()
     {
         using var host = await StartAsync(Environments.Development);
         var client = host.GetTestClient();
@@ -82,17 +93,35 @@ public sealed class ScriptInventoryEndpointTests
     }
 
     [Fact]
-    public async Task Inventory_OutsideDevelopment_IsNotMapped()
+    public async Task Post_ManyDistinctScriptCookies_AreBoundedByTheInventoryCap()
     {
-        using var host = await StartAsync(Environments.Production);
+        using var host = await StartAsync(Environments.Development, o => o.Inventory.MaximumNames = 100);
+        var client = host.GetTestClient();
+        for (var batch = 0; batch < 3; batch++)
+        {
+            var body = "[" + string.Join(',', Enumerable.Range(batch * 60, 60).Select(i => $$"""{"s":0,"n":"c{{i}}","b":true}""")) + "]";
+            Assert.Equal(HttpStatusCode.NoContent, (await PostAsync(client, body)).StatusCode);
+        }
+
+        using var inventory = JsonDocument.Parse(await client.GetStringAsync("/consent/inventory"));
+        Assert.Equal(100, inventory.RootElement.GetProperty("cookies").GetArrayLength());
+        Assert.Equal(80, inventory.RootElement.GetProperty("overflow").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("Production", null)]
+    [InlineData("Development", false)]
+    public async Task Report_OutsideDevelopmentOrWithTheInventoryOff_IsNotMapped(string environment, bool? enabled)
+    {
+        using var host = await StartAsync(environment, o => o.Inventory.Enabled = enabled);
         var client = host.GetTestClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Path)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(client, """[{"s":0,"n":"_ga","b":true}]""")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(client, """[{"s":0,"n":"mystery_script","b":true}]""")).StatusCode);
         Assert.Null(host.Services.GetRequiredService<ConsentPolicyViewSource>().View.ScriptReportPath);
     }
 
-    private static async Task<IHost> StartAsync(string environment)
+    private static async Task<IHost> StartAsync(string environment, Action<CookieConsentOptions>? configure = null)
     {
         var host = new HostBuilder()
             .UseEnvironment(environment)
@@ -101,7 +130,11 @@ public sealed class ScriptInventoryEndpointTests
                 .ConfigureServices(services =>
                 {
                     services.AddRouting();
-                    services.AddCookieConsent().AddInMemoryAuditLog();
+                    services.AddCookieConsent(o =>
+                    {
+                        o.Cookies.Add(new DeclaredCookie { Name = "_ga", Category = ConsentCategory.Analytics, Purpose = "Counts visits.", Provider = "Google Analytics", IsThirdParty = true });
+                        configure?.Invoke(o);
+                    }).AddInMemoryAuditLog();
                 })
                 .Configure(app =>
                 {
@@ -115,7 +148,7 @@ public sealed class ScriptInventoryEndpointTests
     }
 
     // What navigator.sendBeacon sends for a string: text/plain.
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string body, string? origin = null)
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string body, string? origin = null, string? referer = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = new StringContent(body, Encoding.UTF8, "text/plain") };
         if (origin is not null)
@@ -123,10 +156,21 @@ public sealed class ScriptInventoryEndpointTests
             request.Headers.Add("Origin", origin);
         }
 
+        if (referer is not null)
+        {
+            request.Headers.Referrer = new Uri(referer);
+        }
+
         return client.SendAsync(request);
     }
 
-    private static async Task<List<JsonElement>> EntriesAsync(HttpClient client)
+    private static async Task<List<JsonElement>> InventoryAsync(HttpClient client)
+    {
+        using var inventory = JsonDocument.Parse(await client.GetStringAsync("/consent/inventory"));
+        return [.. inventory.RootElement.GetProperty("cookies").EnumerateArray().Select(e => e.Clone())];
+    }
+
+    private static async Task<List<JsonElement>> StorageEntriesAsync(HttpClient client)
     {
         using var list = JsonDocument.Parse(await client.GetStringAsync(Path));
         return [.. list.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.Clone())];

@@ -108,6 +108,31 @@ public sealed class GuardTests(BrowserFixture fixture)
     }
 
     [Fact]
+    [Trait("Rule", "C1")]
+    public async Task UnderAllowWhenAllGranted_AnUndeclaredScriptCookieSticksOnlyWhileEveryCategoryIsGranted()
+    {
+        await using var server = await SampleServer.StartAsync(new Dictionary<string, string> { ["Consent__UndeclaredCookies"] = "AllowWhenAllGranted" });
+        await using var context = await fixture.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address.ToString() });
+        var page = await context.NewPageAsync();
+        var errors = ConsoleErrors(page);
+        await page.GotoAsync("/");
+        var banner = new ConsentBanner(page);
+        const string Write = "name => { document.cookie = name + '=1; path=/'; return document.cookie; }";
+
+        Assert.DoesNotContain("mystery_script", await page.EvaluateAsync<string>(Write, "mystery_script"), StringComparison.Ordinal);
+
+        await banner.DecideAsync(banner.Accept);
+        Assert.Contains("mystery_script=1", await page.EvaluateAsync<string>(Write, "mystery_script"), StringComparison.Ordinal);
+
+        // One optional category withdrawn: not every category is granted any more, as the server counts it.
+        await banner.FooterLink.ClickAsync();
+        await banner.Switch("analytics").UncheckAsync();
+        await banner.DecideAsync(banner.Save);
+        Assert.DoesNotContain("mystery_later", await page.EvaluateAsync<string>(Write, "mystery_later"), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task ConsentChange_DecisionThroughFetch_UpdatesTheApiAndTheGuardWithoutAReload()
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
@@ -174,18 +199,25 @@ public sealed class GuardTests(BrowserFixture fixture)
 
         await page.EvaluateAsync(WriteLikeATag);
 
-        var inventory = await PollAsync(async () =>
+        // The undeclared script-written cookie is in the one inventory, seen in script.
+        var mystery = await PollAsync(async () =>
         {
-            var entries = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/consent/inventory/script")).TextAsync()).RootElement.GetProperty("entries");
-            return entries.GetArrayLength() >= 3 ? entries.Clone() : (JsonElement?)null;
+            var cookies = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/consent/inventory")).TextAsync()).RootElement.GetProperty("cookies");
+            return cookies.EnumerateArray().Where(e => e.GetProperty("name").GetString() == "mystery_script").Select(e => (JsonElement?)e.Clone()).FirstOrDefault();
         });
-        var byName = inventory.EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!);
-        Assert.True(byName["_ga"].GetProperty("blocked").GetBoolean());
-        Assert.Equal("cookie", byName["mystery_script"].GetProperty("storage").GetString());
-        Assert.True(byName["mystery_script"].GetProperty("blocked").GetBoolean());
+        Assert.Equal(1, mystery.GetProperty("seen").GetProperty("script").GetInt64());
+        Assert.Equal(0, mystery.GetProperty("seen").GetProperty("setCookie").GetInt64());
+        var inventory = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/consent/inventory")).TextAsync()).RootElement.GetProperty("cookies");
+        // _ga is declared: a refused write of it is not inventoried.
+        Assert.DoesNotContain(inventory.EnumerateArray(), e => e.GetProperty("name").GetString() == "_ga");
+
+        // Storage keys are no cookies: the guard's own list keeps them.
+        var storage = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/consent/inventory/script")).TextAsync()).RootElement.GetProperty("entries");
+        var byName = storage.EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!);
         Assert.Equal("localStorage", byName[StorageKey].GetProperty("storage").GetString());
+        Assert.True(byName[StorageKey].GetProperty("blocked").GetBoolean());
         Assert.False(byName["undeclared_key"].GetProperty("blocked").GetBoolean());
-        Assert.All(byName.Values, e => Assert.Equal("script", e.GetProperty("seenIn").GetString()));
+        Assert.DoesNotContain("mystery_script", byName.Keys);
     }
 
     private static async Task<JsonElement> PollAsync(Func<Task<JsonElement?>> probe)

@@ -38,7 +38,22 @@ internal static class GuardScript
         {
             // Written inside an object the caller opened; the writer needs a root, so open and cut one.
             json.WriteStartObject();
-            json.WriteNumber("a", policy.AllowsUndeclaredCookies ? 1 : 0);
+            // Undeclared cookies: 0 blocked, 1 allowed, or the optional category keys that must all be granted.
+            if (policy.AllowsUndeclaredCookiesWhenAllGranted && !policy.AllowsUndeclaredCookies)
+            {
+                json.WriteStartArray("a");
+                foreach (var category in policy.Categories.Where(c => c.Key != CategoryKeys.Necessary))
+                {
+                    json.WriteStringValue(category.Key);
+                }
+
+                json.WriteEndArray();
+            }
+            else
+            {
+                json.WriteNumber("a", policy.AllowsUndeclaredCookies ? 1 : 0);
+            }
+
             json.WriteString("e", policy.EndpointPath);
             if (policy.ScriptReportPath is { } report)
             {
@@ -46,7 +61,8 @@ internal static class GuardScript
             }
 
             json.WriteStartArray("k");
-            var cookies = policy.Categories.SelectMany(c => c.Cookies.Select(cookie => (Category: c.Key, Cookie: cookie)));
+            // A cookie only the server writes, HttpOnly, is out of any script's reach: the guard needs nothing of it.
+            var cookies = policy.Categories.SelectMany(c => c.Cookies.Where(cookie => !cookie.IsHttpOnly).Select(cookie => (Category: c.Key, Cookie: cookie)));
             foreach (var (category, cookie) in cookies.OrderBy(c => c.Cookie.Name.Contains('*', StringComparison.Ordinal)))
             {
                 json.WriteStartArray();

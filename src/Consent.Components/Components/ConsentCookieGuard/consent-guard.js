@@ -1,7 +1,8 @@
 // The cookie and storage guard of Consent.Components (COMPLIANCE C1, C9): ConsentCookieGuard writes this function
 // into <head> and calls it with the registry and the visitor's consent the server rendered the page with.
 // c.g: granted category keys (necessary included); c.k: [name or pattern, category, storage (0 cookie,
-// 1 localStorage, 2 sessionStorage), domain, path]; c.a: 1 when undeclared cookies are allowed; c.x: 1 when the
+// 1 localStorage, 2 sessionStorage), domain, path]; c.a: undeclared cookies, 0 blocked, 1 allowed, or the optional
+// category keys that must all be granted (AllowWhenAllGranted); c.x: 1 when the
 // visitor's consent is known (cleanup runs only then); c.e: the consent endpoint path; c.r: where to report (Development).
 // Written for a line-based minifier: whole-line comments only, a semicolon at the end of every statement.
 (function (c) {
@@ -34,7 +35,7 @@ q = [];
 }
 // Whether a write may go through; anything undeclared or refused is reported.
 function pass(n, a) {
-var e = find(n, a), y = e ? has(e[1]) : a || c.a;
+var e = find(n, a), u = c.a, y = e ? has(e[1]) : a || (u.every ? u.every(has) : u);
 if (!e || !y) rep(a, n, !y);
 return !!y;
 }

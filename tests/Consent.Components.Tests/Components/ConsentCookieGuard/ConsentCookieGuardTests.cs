@@ -71,6 +71,36 @@ public sealed class ConsentCookieGuardTests : ConsentComponentTest
     }
 
     [Fact]
+    public void Render_UndeclaredCookiesAllowedWhenAllGranted_GivesTheGuardTheOptionalCategoriesThatMustAllBeGranted()
+    {
+        ConfigureConsent(o => o.UndeclaredCookies = UndeclaredCookieHandling.AllowWhenAllGranted);
+
+        var a = Data(RenderWith<ConsentCookieGuard>(Request())).GetProperty("a");
+
+        Assert.Equal(Policy.Categories.Where(c => !c.IsNecessary).Select(c => c.Key), a.EnumerateArray().Select(e => e.GetString()));
+        Assert.NotEmpty(a.EnumerateArray());
+    }
+
+    [Fact]
+    public void Render_Registry_LeavesOutTheFrameworksHttpOnlyCookies_KeepsTheCultureCookieAndSiteDeclarations()
+    {
+        ConfigureConsent(o => o.Cookies.Add(new DeclaredCookie { Name = ".AspNetCore.Session", Category = ConsentCategory.Necessary, Purpose = "The site's own session.", Provider = "Example shop" }));
+
+        var names = Data(RenderWith<ConsentCookieGuard>(Request())).GetProperty("k").EnumerateArray().Select(e => e[0].GetString()).ToList();
+
+        // No script can read or write what ASP.NET Core writes HttpOnly: antiforgery, TempData, sign-in, ARR affinity.
+        Assert.DoesNotContain(names, n => n!.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+        Assert.DoesNotContain(".AspNetCore.Mvc.CookieTempDataProvider*", names);
+        Assert.DoesNotContain(".AspNetCore.Identity.Application*", names);
+        Assert.DoesNotContain("ARRAffinity", names);
+        // A language switcher may write the culture cookie from script; a site's own declaration is the site's.
+        Assert.Contains(".AspNetCore.Culture", names);
+        Assert.Contains(".AspNetCore.Session", names);
+        // The banner's cookie table still lists every one of them.
+        Assert.Contains(Policy.CookiesOf("necessary"), c => c.Name == "ARRAffinity");
+    }
+
+    [Fact]
     public void Render_OutsideDevelopment_ReportsNowhere()
     {
         Assert.False(Data(RenderWith<ConsentCookieGuard>(Request())).TryGetProperty("r", out _));
