@@ -25,6 +25,7 @@ internal static class FocusProbe
             const style = getComputedStyle(el);
             return {
                 element: el.outerHTML.slice(0, 160),
+                box: `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)} in ${innerWidth}x${innerHeight}`,
                 inViewport: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
                 overlapsBanner: !inBanner && !!b && r.bottom > b.top && r.top < b.bottom,
                 centreVisible: !!hit && (hit === el || el.contains(hit)),
@@ -63,7 +64,7 @@ internal static class FocusProbe
     {
         var name = focused.GetProperty("element").GetString();
         Assert.True(focused.GetProperty("outlineVisible").GetBoolean(), $"No focus outline on {name} (A4)");
-        Assert.True(focused.GetProperty("inViewport").GetBoolean(), $"Focused but outside the viewport: {name} (A4)");
+        Assert.True(focused.GetProperty("inViewport").GetBoolean(), $"Focused but outside the viewport: {name} at {focused.GetProperty("box").GetString()} (A4)");
         Assert.False(focused.GetProperty("overlapsBanner").GetBoolean(), $"Focused but under the banner: {name} (A4)");
         Assert.True(focused.GetProperty("centreVisible").GetBoolean(), $"Focused but covered: {name} (A4)");
     }
