@@ -46,6 +46,7 @@ public sealed class GuardTests(BrowserFixture fixture)
         Assert.Equal("1", before.GetProperty("undeclared").GetString());
         Assert.False(before.GetProperty("analytics").GetBoolean());
         Assert.Equal(["necessary"], before.GetProperty("granted").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("_ga_store", await SetThroughCookieStoreAsync(page), StringComparison.Ordinal);
         await CookieJar.AssertOnlyNecessaryAsync(context, "before a decision");
 
         await banner.DecideAsync(banner.Accept);
@@ -56,6 +57,7 @@ public sealed class GuardTests(BrowserFixture fixture)
         Assert.True(after.GetProperty("analytics").GetBoolean());
         // Undeclared cookies follow UndeclaredCookies (Block in the sample) whatever the visitor chose, as on the server.
         Assert.DoesNotContain("mystery_script", after.GetProperty("cookie").GetString(), StringComparison.Ordinal);
+        Assert.Contains("_ga_store=1", await SetThroughCookieStoreAsync(page), StringComparison.Ordinal);
         Assert.Contains("_ga", await CookieJar.NamesAsync(context));
         Assert.Empty(errors);
     }
@@ -187,6 +189,10 @@ public sealed class GuardTests(BrowserFixture fixture)
         Assert.False(byName["undeclared_key"].GetProperty("blocked").GetBoolean());
         Assert.All(byName.Values, e => Assert.Equal("script", e.GetProperty("seenIn").GetString()));
     }
+
+    // The Cookie Store API (a secure context: 127.0.0.1 is one): the write resolves either way; the jar says what stuck.
+    private static Task<string> SetThroughCookieStoreAsync(IPage page) =>
+        page.EvaluateAsync<string>("async () => { await cookieStore.set({ name: '_ga_store', value: '1', path: '/' }); return document.cookie; }");
 
     private static async Task<JsonElement> PollAsync(Func<Task<JsonElement?>> probe)
     {
