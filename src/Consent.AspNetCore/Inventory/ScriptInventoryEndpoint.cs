@@ -28,7 +28,9 @@ internal static class ScriptInventoryEndpoint
         var inventory = new ScriptInventory(endpoints.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System);
         var path = PathUnder(endpointPath);
         endpoints.MapPost(path, (HttpContext context) => ReceiveAsync(context, inventory)).WithDisplayName("Consent: script inventory report (Development)");
-        endpoints.MapGet(path, (HttpContext context) => ListAsync(context, inventory)).WithDisplayName("Consent: script inventory (Development)");
+        var policy = endpoints.ServiceProvider.GetRequiredService<ConsentPolicy>();
+        var suggestions = CookieSuggestions.WithOpenCookieDatabase();
+        endpoints.MapGet(path, (HttpContext context) => ListAsync(context, inventory, policy, suggestions)).WithDisplayName("Consent: script inventory (Development)");
     }
 
     private static async Task ReceiveAsync(HttpContext context, ScriptInventory inventory)
@@ -109,7 +111,12 @@ internal static class ScriptInventoryEndpoint
         }
     }
 
-    private static async Task ListAsync(HttpContext context, ScriptInventory inventory)
+    private static bool IsDeclared(ConsentPolicy policy, ScriptInventoryEntry entry) =>
+        entry.Storage == CookieStorage.Cookie
+            ? policy.FindCookie(entry.Name) is not null
+            : policy.Cookies.Any(c => c.Storage == entry.Storage && CookieNamePattern.IsMatch(c.Name, entry.Name));
+
+    private static async Task ListAsync(HttpContext context, ScriptInventory inventory, ConsentPolicy policy, CookieSuggestions suggestions)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
@@ -132,6 +139,19 @@ internal static class ScriptInventoryEndpoint
             json.WriteNumber("count", entry.Count);
             json.WriteString("firstSeen", UtcTimeText.Seconds(entry.FirstSeen));
             json.WriteString("lastSeen", UtcTimeText.Seconds(entry.LastSeen));
+            var declared = IsDeclared(policy, entry);
+            json.WriteBoolean("declared", declared);
+            // What the Open Cookie Database says about an undeclared cookie: a starting point to review, never a declaration.
+            if (!declared && entry.Storage == CookieStorage.Cookie && suggestions.Suggest(entry.Name) is { } suggestion)
+            {
+                json.WriteStartObject("suggestion");
+                json.WriteString("category", suggestion.Category);
+                json.WriteString("provider", suggestion.Provider);
+                json.WriteString("purpose", suggestion.Purpose);
+                json.WriteString("source", suggestion.Source);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

@@ -37,6 +37,24 @@ public sealed class ScriptInventoryEndpointTests
         Assert.Equal("/consent/inventory/script", host.Services.GetRequiredService<ConsentPolicyViewSource>().View.ScriptReportPath);
     }
 
+    [Fact]
+    public async Task Get_UndeclaredCookie_SaysSoAndCarriesTheOpenCookieDatabasesSuggestion()
+    {
+        using var host = await StartAsync(Environments.Development);
+        var client = host.GetTestClient();
+
+        await PostAsync(client, """[{"s":0,"n":"_fbp","b":true},{"s":0,"n":".Consent","b":false}]""");
+
+        var entries = await EntriesAsync(client);
+        var pixel = entries.Single(e => e.GetProperty("name").GetString() == "_fbp");
+        Assert.False(pixel.GetProperty("declared").GetBoolean());
+        Assert.Equal("marketing", pixel.GetProperty("suggestion").GetProperty("category").GetString());
+        Assert.Equal("Open Cookie Database", pixel.GetProperty("suggestion").GetProperty("source").GetString());
+        var consent = entries.Single(e => e.GetProperty("name").GetString() == ".Consent");
+        Assert.True(consent.GetProperty("declared").GetBoolean());
+        Assert.False(consent.TryGetProperty("suggestion", out _));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("""{"s":0,"n":"_ga","b":true}""")]
