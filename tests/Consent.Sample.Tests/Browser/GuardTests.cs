@@ -88,6 +88,46 @@ public sealed class GuardTests(BrowserFixture fixture)
     }
 
     [Fact]
+    [Trait("Rule", "C11")]
+    public async Task BeforeAnyDecision_NecessaryCookiesAndDeletionsPass()
+    {
+        await using var visit = await Visit.StartAsync(fixture, "/");
+
+        var cookies = await visit.Page.EvaluateAsync<string[]>("""
+            () => {
+                const seen = [];
+                document.cookie = "demo_session=script; path=/";
+                seen.push(document.cookie);
+                document.cookie = "demo_session=; Max-Age=0; path=/";
+                seen.push(document.cookie);
+                document.cookie = "demo_session=again; path=/";
+                document.cookie = "demo_session=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
+                seen.push(document.cookie);
+                return seen;
+            }
+            """);
+
+        Assert.Contains("demo_session=script", cookies[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("demo_session", cookies[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("demo_session", cookies[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UndeclaredCookiesAllowed_TheGuardLetsThemThroughAsTheServerDoes()
+    {
+        await using var server = await SampleServer.StartAsync(new Dictionary<string, string> { ["Consent__UndeclaredCookies"] = "Allow" });
+        await using var context = await fixture.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var after = await page.EvaluateAsync<JsonElement>(WriteLikeATag);
+
+        Assert.Contains("mystery_script=1", after.GetProperty("cookie").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("_ga=", after.GetProperty("cookie").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("key").ValueKind);
+    }
+
+    [Fact]
     public async Task Guard_IsTheFirstScriptInHead_AndWithinItsSize()
     {
         await using var visit = await Visit.StartAsync(fixture, "/");
