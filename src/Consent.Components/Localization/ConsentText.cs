@@ -113,7 +113,7 @@ internal sealed class ConsentText
         cookie.Name,
         cookie.Provider.Length == 0 ? Get(ConsentTextKeys.ThisSite) : cookie.Provider,
         Purpose(cookie, policy),
-        Duration(cookie.Lifetime),
+        cookie is { Storage: CookieStorage.LocalStorage, Lifetime: null } ? Get(ConsentTextKeys.StoredUntilDeleted) : Duration(cookie.Lifetime),
         Get(cookie.IsThirdParty ? ConsentTextKeys.ThirdParty : ConsentTextKeys.FirstParty));
 
     /// <summary>Gets a lifetime in words with the language's plural form, or the session text when there is none.</summary>

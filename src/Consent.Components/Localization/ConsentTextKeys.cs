@@ -77,6 +77,9 @@ public static class ConsentTextKeys
     /// <summary>The duration of a session cookie.</summary>
     public const string SessionDuration = "Duration.Session";
 
+    /// <summary>The duration of a <c>localStorage</c> key declared without a lifetime: it stays until it is deleted.</summary>
+    public const string StoredUntilDeleted = "Duration.UntilDeleted";
+
     /// <summary>The gate placeholder; <c>{0}</c> is the provider, <c>{1}</c> the category title.</summary>
     public const string GatePlaceholder = "Gate.Placeholder";
 

@@ -46,6 +46,7 @@ public sealed class GuardTests(BrowserFixture fixture)
         Assert.Equal("1", before.GetProperty("undeclared").GetString());
         Assert.False(before.GetProperty("analytics").GetBoolean());
         Assert.Equal(["necessary"], before.GetProperty("granted").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("_ga_store", await SetThroughCookieStoreAsync(page), StringComparison.Ordinal);
         await CookieJar.AssertOnlyNecessaryAsync(context, "before a decision");
 
         await banner.DecideAsync(banner.Accept);
@@ -56,6 +57,7 @@ public sealed class GuardTests(BrowserFixture fixture)
         Assert.True(after.GetProperty("analytics").GetBoolean());
         // Undeclared cookies follow UndeclaredCookies (Block in the sample) whatever the visitor chose, as on the server.
         Assert.DoesNotContain("mystery_script", after.GetProperty("cookie").GetString(), StringComparison.Ordinal);
+        Assert.Contains("_ga_store=1", await SetThroughCookieStoreAsync(page), StringComparison.Ordinal);
         Assert.Contains("_ga", await CookieJar.NamesAsync(context));
         Assert.Empty(errors);
     }
@@ -83,6 +85,46 @@ public sealed class GuardTests(BrowserFixture fixture)
         Assert.DoesNotContain("_ga", await page.EvaluateAsync<string>("() => document.cookie"), StringComparison.Ordinal);
         Assert.DoesNotContain(await CookieJar.NamesAsync(context), name => name.StartsWith("_ga", StringComparison.Ordinal));
         Assert.False(await page.EvaluateAsync<bool>("() => window.Consent.isGranted('analytics')"));
+    }
+
+    [Fact]
+    [Trait("Rule", "C11")]
+    public async Task BeforeAnyDecision_NecessaryCookiesAndDeletionsPass()
+    {
+        await using var visit = await Visit.StartAsync(fixture, "/");
+
+        var cookies = await visit.Page.EvaluateAsync<string[]>("""
+            () => {
+                const seen = [];
+                document.cookie = "demo_session=script; path=/";
+                seen.push(document.cookie);
+                document.cookie = "demo_session=; Max-Age=0; path=/";
+                seen.push(document.cookie);
+                document.cookie = "demo_session=again; path=/";
+                document.cookie = "demo_session=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
+                seen.push(document.cookie);
+                return seen;
+            }
+            """);
+
+        Assert.Contains("demo_session=script", cookies[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("demo_session", cookies[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("demo_session", cookies[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UndeclaredCookiesAllowed_TheGuardLetsThemThroughAsTheServerDoes()
+    {
+        await using var server = await SampleServer.StartAsync(new Dictionary<string, string> { ["Consent__UndeclaredCookies"] = "Allow" });
+        await using var context = await fixture.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var after = await page.EvaluateAsync<JsonElement>(WriteLikeATag);
+
+        Assert.Contains("mystery_script=1", after.GetProperty("cookie").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("_ga=", after.GetProperty("cookie").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("key").ValueKind);
     }
 
     [Fact]
@@ -219,6 +261,10 @@ public sealed class GuardTests(BrowserFixture fixture)
         Assert.False(byName["undeclared_key"].GetProperty("blocked").GetBoolean());
         Assert.DoesNotContain("mystery_script", byName.Keys);
     }
+
+    // The Cookie Store API (a secure context: 127.0.0.1 is one): the write resolves either way; the jar says what stuck.
+    private static Task<string> SetThroughCookieStoreAsync(IPage page) =>
+        page.EvaluateAsync<string>("async () => { await cookieStore.set({ name: '_ga_store', value: '1', path: '/' }); return document.cookie; }");
 
     private static async Task<JsonElement> PollAsync(Func<Task<JsonElement?>> probe)
     {
