@@ -61,7 +61,7 @@ internal sealed class CookieConsentOptionsValidator : IValidateOptions<CookieCon
 
         if (options.Inventory.MaximumNames is < 1 or > CookieInventoryOptions.MaximumNamesLimit)
         {
-            failures.Add($"Consent:Inventory:MaximumNames is {options.Inventory.MaximumNames}. It must be between 1 and {CookieInventoryOptions.MaximumNamesLimit}; the default is 500.");
+            failures.Add($"Consent:Inventory:MaximumNames is {options.Inventory.MaximumNames}. It must be between 1 and {CookieInventoryOptions.MaximumNamesLimit}; the default is {CookieInventoryOptions.DefaultMaximumNames}.");
         }
 
         if (options.Inventory.AuthorizationPolicy is { } policy && string.IsNullOrWhiteSpace(policy))

@@ -9,6 +9,9 @@ public sealed class CookieInventoryOptions
     /// <summary>The largest <see cref="MaximumNames"/> accepted.</summary>
     public const int MaximumNamesLimit = 10_000;
 
+    // The default of MaximumNames, named once for the property and the validator's message.
+    internal const int DefaultMaximumNames = 500;
+
     /// <summary>
     /// Gets or sets whether the inventory records and serves undeclared cookies. Defaults to <see langword="null"/>:
     /// on when the host environment is Development, off otherwise. Off, the middleware records nothing and the
@@ -28,5 +31,5 @@ public sealed class CookieInventoryOptions
     /// Sightings of further names are only counted (the <c>overflow</c> of the JSON), so memory stays bounded
     /// whatever visitors send.
     /// </summary>
-    public int MaximumNames { get; set; } = 500;
+    public int MaximumNames { get; set; } = DefaultMaximumNames;
 }
