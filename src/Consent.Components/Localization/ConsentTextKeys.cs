@@ -32,6 +32,12 @@ public static class ConsentTextKeys
     /// <summary>The settings layer's title and the footer link («إعدادات ملفات تعريف الارتباط»).</summary>
     public const string SettingsTitle = "Settings.Title";
 
+    /// <summary>The control in the settings panel's header that closes the panel («رجوع»).</summary>
+    public const string Back = "Settings.Back";
+
+    /// <summary>The summary that expands a category's cookie table in the settings panel.</summary>
+    public const string CookieDetails = "Settings.CookieDetails";
+
     /// <summary>The save button of the settings layer.</summary>
     public const string Save = "Settings.Save";
 

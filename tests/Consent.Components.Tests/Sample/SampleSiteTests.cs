@@ -178,7 +178,8 @@ public sealed class SampleSiteTests(WebApplicationFactory<Program> factory) : IC
         Assert.True(reopened.Document.QuerySelector("input#consent-category-analytics")!.HasAttribute("checked"));
         using var rejected = await reopened.ClickAsync("أرفض");
 
-        Assert.Equal("/privacy", rejected.Headers.Location?.OriginalString);
+        // «أرفض» in the settings panel's footer returns to the page at «تم حفظ اختيارك.», as saving does.
+        Assert.Equal("/privacy#consent-saved", rejected.Headers.Location?.OriginalString);
         Assert.False((await StateAsync(client)).GetProperty("categories").GetProperty("analytics").GetBoolean());
         var home = await SamplePage.OpenAsync(client, "/");
         Assert.Null(home.Document.QuerySelector("script[src='/js/analytics-demo.js']"));

@@ -25,10 +25,12 @@ internal static class BannerTextComposer
         lines.Add(text[ConsentTextKeys.RejectAll]);
         lines.Add(text[ConsentTextKeys.Settings]);
         lines.Add(text[ConsentTextKeys.SettingsTitle]);
+        lines.Add(text[ConsentTextKeys.Back]);
         foreach (var category in policy.Categories)
         {
             lines.Add(category.IsNecessary ? text.Title(category) + " — " + text[ConsentTextKeys.AlwaysOn] : text.Title(category));
             lines.Add(text.Description(category));
+            lines.Add(text[ConsentTextKeys.CookieDetails]);
             foreach (var cookie in policy.CookiesOf(category.Key))
             {
                 var row = text.Row(cookie, policy);

@@ -165,10 +165,15 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         NavigateTo("/?consent=settings");
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
 
-        Assert.Equal("/about/privacy", banner.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(banner.QuerySelectorAll(".consent-scroll a"), a => a.GetAttribute("href") == "/about/privacy");
         Assert.Contains("تحليلية", banner.TextContent, StringComparison.Ordinal);
         Assert.Contains("تساعدنا على فهم طريقة استخدام الموقع", banner.TextContent, StringComparison.Ordinal);
         var row = banner.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("_ga*", StringComparison.Ordinal));
+        // Each category's table folds into a <details> under its switch and description, so it opens without script.
+        var details = row.Closest("details")!;
+        Assert.Equal("ملفات تعريف الارتباط في هذه الفئة", details.QuerySelector("summary")!.TextContent);
+        Assert.NotNull(details.ParentElement!.QuerySelector("#consent-category-analytics"));
+        Assert.Equal(4, banner.QuerySelectorAll(".consent-category > details").Length);
         Assert.Equal(["_ga*", "Google Analytics", "إحصاء", "13 شهراً", "طرف ثالث"], row.Children.Select(c => c.TextContent.Trim()));
     }
 
@@ -211,7 +216,7 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         Assert.False(Switch(banner, "analytics").HasAttribute("checked"));
         Assert.True(Switch(banner, "marketing").HasAttribute("checked"));
         Assert.Contains(consentIdLine, banner.TextContent, StringComparison.Ordinal);
-        Assert.Equal("/news/1?page=2", Field(banner.QuerySelector("form#consent-banner-form")!, "returnUrl"));
+        Assert.Equal("/news/1?page=2", banner.QuerySelector("#consent-settings a.consent-back")!.GetAttribute("href"));
         Assert.Equal("/news/1?page=2#consent-saved", Field(banner.QuerySelector("form#consent-settings-form")!, "returnUrl"));
     }
 
@@ -240,14 +245,15 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
     public void Render_GpcSignal_SaysItIsHonouredOnBothLayersAndLeavesMarketingOffButSwitchable(string culture, string notice)
     {
         using var culture_ = new CultureScope(culture);
+        var firstLayer = RenderWith<CookieConsentBanner>(Request(gpc: true)).Find("section#consent-banner");
+        Assert.Contains(notice, Assert.Single(firstLayer.QuerySelectorAll(".consent-gpc")).TextContent, StringComparison.Ordinal);
+
         NavigateTo("/?consent=settings");
         var banner = RenderWith<CookieConsentBanner>(Request(gpc: true)).Find("section#consent-banner");
 
-        var notices = banner.QuerySelectorAll(".consent-gpc");
-        Assert.Equal(2, notices.Length);
-        Assert.Null(notices[0].Closest("#consent-settings"));
-        Assert.NotNull(notices[1].Closest("#consent-settings"));
-        Assert.All(notices, n => Assert.Contains(notice, n.TextContent, StringComparison.Ordinal));
+        var inPanel = Assert.Single(banner.QuerySelectorAll(".consent-gpc"));
+        Assert.NotNull(inPanel.Closest("#consent-settings"));
+        Assert.Contains(notice, inPanel.TextContent, StringComparison.Ordinal);
         var marketing = Switch(banner, "marketing");
         Assert.False(marketing.HasAttribute("checked"));
         Assert.False(marketing.HasAttribute("disabled"));
@@ -275,12 +281,19 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
 
     [Theory]
     [Trait("Rule", "R4")]
-    [InlineData("ar")]
-    [InlineData("en")]
-    [InlineData("fr")]
-    public void Render_Shown_ArchivesTheExactTextAndPostsItsHashAndLanguage(string culture)
+    [InlineData("ar", false)]
+    [InlineData("en", false)]
+    [InlineData("fr", false)]
+    [InlineData("ar", true)]
+    [InlineData("en", true)]
+    public void Render_Shown_ArchivesTheExactTextAndPostsItsHashAndLanguage(string culture, bool settings)
     {
         using var culture_ = new CultureScope(culture);
+        if (settings)
+        {
+            NavigateTo("/?consent=settings");
+        }
+
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
 
         var hash = Field(banner.QuerySelector("form")!, "textHash");
@@ -288,10 +301,41 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
         Assert.Equal(hash, archived.Hash);
         Assert.Equal(ConsentTextHash.Compute(archived.Text), hash);
         Assert.Equal(culture, archived.Language);
-        foreach (var shown in new[] { "h2", "h3", "button", "label" })
-        {
-            Assert.All(banner.QuerySelectorAll(shown), e => Assert.Contains(e.TextContent, archived.Text, StringComparison.Ordinal));
-        }
+        var shown = banner.QuerySelectorAll("h2, button, label, summary, a, .consent-scroll > p, .consent-body > p, .consent-category > p");
+        var texts = shown.SelectMany(e => e.ChildNodes.OfType<IText>()).Select(t => t.Data.Trim()).Where(t => t.Length > 0).ToList();
+        Assert.True(texts.Count >= (settings ? 19 : 6), string.Join(" | ", texts));
+        Assert.All(texts, text => Assert.Contains(text, archived.Text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [Trait("Rule", "A2")]
+    [Trait("Rule", "C2")]
+    [InlineData("ar", "رجوع", "أوافق", "أرفض", "حفظ اختياراتي")]
+    [InlineData("en", "Back", "Accept", "Reject", "Save my choices")]
+    [InlineData("fr", "Retour", "Accepter", "Refuser", "Enregistrer mes choix")]
+    public void Render_SettingsRequested_ReplacesTheFirstLayerWithAPanel_HeaderScrollingBodyAndFooter(string culture, string back, string accept, string reject, string save)
+    {
+        using var culture_ = new CultureScope(culture);
+        NavigateTo("/news/1?page=2&consent=settings");
+        var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+
+        var panel = banner.QuerySelector("#consent-settings")!;
+        Assert.Equal("consent-settings-heading", banner.GetAttribute("aria-labelledby"));
+        Assert.Equal(["consent-head", "consent-scroll", "consent-actions"], panel.Children.Select(c => c.ClassName));
+        var head = panel.Children[0];
+        Assert.Equal("consent-settings-heading", head.QuerySelector("h2")!.Id);
+        var backLink = head.QuerySelector("a.consent-back")!;
+        Assert.Equal(back, backLink.TextContent);
+        Assert.Equal("/news/1?page=2", backLink.GetAttribute("href"));
+        Assert.Equal(4, panel.Children[1].QuerySelectorAll(".consent-category").Length);
+        var footer = panel.Children[2].QuerySelectorAll("button");
+        Assert.Equal([accept, reject, save], footer.Select(b => b.TextContent));
+        Assert.Equal(["accept-all", "reject-all", "save"], footer.Select(b => b.GetAttribute("value")));
+        Assert.All(footer, b => Assert.Equal("consent-settings-form", b.GetAttribute("form")));
+        Assert.All(footer, b => Assert.Equal("consent-button", b.ClassName));
+        // The first layer is gone, not hidden under the panel: one set of buttons, no other form.
+        Assert.Null(banner.QuerySelector(".consent-body"));
+        Assert.Equal(["consent-settings-form"], banner.QuerySelectorAll("form").Select(f => f.Id));
     }
 
     [Fact]
@@ -305,12 +349,14 @@ public sealed class CookieConsentBannerTests : ConsentComponentTest
             o.Text = (key, culture) => key == ConsentTextKeys.BannerHeading ? "ملفات الارتباط في موقعنا" : null;
         });
         ConfigureConsent(o => o.Categories["functional"].Description = "وصف من إعدادات الموقع.");
+        var firstLayer = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
+        Assert.Equal("ملفات الارتباط في موقعنا", firstLayer.QuerySelector("h2")!.TextContent);
+
         NavigateTo("/?consent=settings");
         var banner = RenderWith<CookieConsentBanner>(Request()).Find("section#consent-banner");
 
         Assert.Equal("أقبل الكل", Button(banner, "accept-all").TextContent);
         Assert.Equal("أرفض", Button(banner, "reject-all").TextContent);
-        Assert.Equal("ملفات الارتباط في موقعنا", banner.QuerySelector("h2")!.TextContent);
         Assert.Equal("إحصاءات", banner.QuerySelector("label[for=consent-category-analytics]")!.TextContent);
         Assert.Equal("وصف من إعدادات الموقع.", banner.QuerySelector("#consent-category-functional-description")!.TextContent);
     }
