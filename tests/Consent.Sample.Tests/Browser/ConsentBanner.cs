@@ -21,6 +21,9 @@ internal sealed class ConsentBanner
 
     public ILocator Save => Button("حفظ اختياراتي");
 
+    /// <summary>The settings panel's «رجوع» (or its English and French labels), which closes the panel.</summary>
+    public ILocator Back => SettingsLayer.Locator("a.consent-back");
+
     public ILocator GpcNotice => Root.Locator(".consent-gpc");
 
     /// <summary>The «وظيفية», «تحليلية» or «تسويقية» switch of the settings layer, by category key.</summary>

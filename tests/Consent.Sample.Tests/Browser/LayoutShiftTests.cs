@@ -31,12 +31,15 @@ public sealed class LayoutShiftTests(BrowserFixture fixture)
         """;
 
     [Theory]
-    [InlineData("/", 1280)]
-    [InlineData("/", 320)]
-    [InlineData("/?consent=settings", 1280)]
-    public async Task Banner_CausesNoLayoutShift(string path, int width)
+    [InlineData("/", 1280, "light")]
+    [InlineData("/", 320, "light")]
+    [InlineData("/", 320, "dark")]
+    [InlineData("/?consent=settings", 1280, "light")]
+    [InlineData("/?consent=settings", 320, "light")]
+    [InlineData("/?consent=settings", 320, "dark")]
+    public async Task Banner_CausesNoLayoutShift(string path, int width, string scheme)
     {
-        await using var visit = await Visit.StartAsync(fixture, path, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 } });
+        await using var visit = await Visit.StartAsync(fixture, path, BannerView.Options(width, width == 320 ? 640 : 800, scheme));
         var (_, page, banner) = visit;
         await Assertions.Expect(banner.Root).ToBeVisibleAsync();
 

@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+
+namespace Consent.Sample.Tests.Browser;
+
+/// <summary>
+/// The first layer as a visitor sees it: on a 320×640 phone the whole explanation is readable without scrolling and
+/// the three buttons sit on one row, within 70% of the screen; on a desktop it is a compact bar.
+/// </summary>
+[Collection(BrowserScenarios.Name)]
+public sealed class FirstLayerLayoutTests(BrowserFixture fixture)
+{
+    public static TheoryData<string, int, int, string> Views => BannerView.PhoneAndDesktop();
+
+    [Theory]
+    [Trait("Rule", "C2")]
+    [Trait("Rule", "A8")]
+    [MemberData(nameof(Views))]
+    public async Task FirstLayer_ShowsTheWholeExplanation_AndThreeEqualButtonsOnOneRow(string culture, int width, int height, string scheme)
+    {
+        await using var visit = await Visit.StartAsync(fixture, $"/?culture={culture}", BannerView.Options(width, height, scheme));
+        var (_, page, banner) = visit;
+        await Assertions.Expect(banner.Root).ToBeVisibleAsync();
+
+        foreach (var text in new[] { "#consent-banner-heading", "#consent-banner .consent-body > p" })
+        {
+            var lines = await BannerProbe.LinesAsync(page, text);
+            Assert.True(lines.Total >= 1, text);
+            Assert.Equal(0, lines.Cut);
+            Assert.Equal(lines.Total, lines.Visible);
+        }
+
+        var bar = await BannerProbe.BoxAsync(banner.Root);
+        var share = bar.Height / height;
+        Assert.True(share <= (BannerView.IsPhone(width) ? 0.70 : 0.30), $"the first layer takes {share:P0} of the screen");
+
+        var buttons = await BannerProbe.BoxesAsync(banner.Root.Locator(".consent-actions button"));
+        Assert.Equal(3, buttons.Count);
+        foreach (var button in buttons)
+        {
+            Assert.True(button.InViewport, $"a button at {button.Top}..{button.Bottom} of {height}");
+            Assert.True(button.Height >= 44, $"a button {button.Height} px tall");
+            Assert.Equal(buttons[0].Top, button.Top, 1);
+            Assert.Equal(buttons[0].Width, button.Width, 1);
+            Assert.Equal(buttons[0].Height, button.Height, 1);
+            Assert.Equal((buttons[0].Background, buttons[0].Color, buttons[0].BorderColor, buttons[0].Font), (button.Background, button.Color, button.BorderColor, button.Font));
+        }
+
+        await BannerView.ScreenshotAsync(page, $"first-layer-{culture}-{width}x{height}-{scheme}.png");
+    }
+
+    [Theory]
+    [Trait("Rule", "A8")]
+    [InlineData("ar")]
+    [InlineData("en")]
+    public async Task FirstLayer_AtTwoHundredPercentZoom_KeepsTheButtonsInView_AndTheTextScrollsToItsEnd(string culture)
+    {
+        // A 1280×800 window at 200% zoom lays out as 640×400 CSS pixels.
+        await using var visit = await Visit.StartAsync(fixture, $"/?culture={culture}", BannerView.Options(640, 400, "light"));
+        var (_, page, banner) = visit;
+
+        foreach (var button in await BannerProbe.BoxesAsync(banner.Root.Locator(".consent-actions button")))
+        {
+            Assert.True(button.InViewport);
+        }
+
+        await banner.Root.Locator(".consent-body").EvaluateAsync("el => el.scrollTop = el.scrollHeight");
+        var link = await BannerProbe.BoxAsync(banner.Root.Locator(".consent-body a"));
+        Assert.True(link.InViewport, "the privacy link at the end of the text can be scrolled into view");
+    }
+
+    [Theory]
+    [Trait("Rule", "A4")]
+    [InlineData(320, 640, "")]
+    [InlineData(1280, 800, "")]
+    [InlineData(1280, 800, "&consent=settings")]
+    public async Task EndOfThePage_ScrollsAboveTheBanner_SoTheFooterLinkCanBeClicked(int width, int height, string query)
+    {
+        // On a phone the settings panel takes 94% of the screen: there «رجوع» closes it (SettingsPanelTests).
+        await using var visit = await Visit.StartAsync(fixture, "/?culture=ar" + query, BannerView.Options(width, height, "light"));
+        var (_, page, banner) = visit;
+        await Assertions.Expect(banner.Root).ToBeVisibleAsync();
+
+        await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        var link = await BannerProbe.BoxAsync(banner.FooterLink);
+        var bar = await BannerProbe.BoxAsync(banner.Root);
+
+        Assert.True(link.Bottom <= bar.Top, $"the footer link ends at {link.Bottom}, the banner starts at {bar.Top}");
+        Assert.True(await banner.FooterLink.EvaluateAsync<bool>(
+            "el => { const r = el.getBoundingClientRect(); const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return el === hit || el.contains(hit); }"));
+    }
+}
