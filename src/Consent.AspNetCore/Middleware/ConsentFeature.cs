@@ -106,7 +106,11 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         features[typeof(IResponseCookiesFeature)] = feature;
         feature.WrapTrailers(features);
         response.OnStarting(OnStartingCallback, feature);
-        services.Inventory?.NoteRequestCookies(context);
+        if (services.Inventory is not null)
+        {
+            feature.WatchRequestCookies(features);
+        }
+
         return feature;
     }
 
@@ -223,7 +227,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
             _services.Filter.Apply(current.Headers, grants, AppendedAsEssential, _context);
         }
 
-        _services.Cleaner.Apply(RequestCookieHeaders, grants, headers);
+        _services.Cleaner.Apply(RequestCookieHeaders, grants, headers, TakeInventory(), _arrivalPath);
     }
 
     /// <summary>The request headers.</summary>
