@@ -25,11 +25,17 @@ internal sealed class RefusedCookieCleaner
     /// <param name="requestCookieHeaders">The request's <c>Cookie</c> headers.</param>
     /// <param name="grants">What the visitor granted on this request.</param>
     /// <param name="responseHeaders">The headers the server sends; runs after the filter, so its deletions are not filtered again.</param>
+    /// <param name="inventory">
+    /// The passive inventory, to be told of each undeclared cookie the request carries, or <see langword="null"/>.
+    /// With it, every name is looked up; without it, names no optional cookie can have are skipped unparsed.
+    /// </param>
+    /// <param name="path">The path the inventory records with those cookies.</param>
     /// <remarks>
     /// The deletions are collected and appended in one write. Deleting through <see cref="IResponseCookies"/> would
     /// rescan every <c>Set-Cookie</c> already written for each cookie: quadratic in the number of request cookies.
+    /// The inventory is noted here, not in a scan of its own, so a request's <c>Cookie</c> header is read once.
     /// </remarks>
-    public void Apply<TGrants>(StringValues requestCookieHeaders, TGrants grants, IHeaderDictionary responseHeaders)
+    public void Apply<TGrants>(StringValues requestCookieHeaders, TGrants grants, IHeaderDictionary responseHeaders, CookieInventory? inventory = null, string? path = null)
         where TGrants : struct, IGrantLookup
     {
         if (requestCookieHeaders.Count == 0)
@@ -37,14 +43,20 @@ internal sealed class RefusedCookieCleaner
             return;
         }
 
-        var firstCharacters = _policy.OptionalCookieFirstCharacters;
+        var firstCharacters = inventory is null ? _policy.OptionalCookieFirstCharacters : null;
         var scanner = new RequestCookieScanner(requestCookieHeaders);
         List<string>? deletions = null;
         HashSet<string>? names = null;
         while (scanner.MoveNext(firstCharacters))
         {
             var declared = _policy.FindCookie(scanner.Name);
-            if (declared is null || declared.Category == ConsentCategory.Necessary || grants.IsGranted(declared.Category))
+            if (declared is null)
+            {
+                inventory?.Note(scanner.Name, CookieSeenIn.Request, path);
+                continue;
+            }
+
+            if (declared.Category == ConsentCategory.Necessary || grants.IsGranted(declared.Category))
             {
                 continue;
             }

@@ -42,16 +42,22 @@ internal sealed class CookieInventory
     /// <summary>Gets the names kept so far, in no particular order.</summary>
     public IReadOnlyCollection<InventoryEntry> Entries => [.. _entries.Values];
 
-    /// <summary>Records the undeclared cookies a request carries; declared ones cost one registry look-up each.</summary>
-    public void NoteRequestCookies(HttpContext context)
+    /// <summary>
+    /// Records the undeclared cookies of a request whose response was never enforced, such as one whose pipeline threw
+    /// before it started; otherwise the refused-cookie cleaner notes them in its own scan of the <c>Cookie</c> header.
+    /// </summary>
+    /// <param name="headers">The request's <c>Cookie</c> headers.</param>
+    /// <param name="path">The path the request arrived with.</param>
+    public void NoteRequestCookies(StringValues headers, string? path)
     {
-        var headers = context.Request.Headers.Cookie;
-        if (headers.Count == 0)
+        var scanner = new RequestCookieScanner(headers);
+        while (scanner.MoveNext())
         {
-            return;
+            if (_policy.FindCookie(scanner.Name) is null)
+            {
+                Note(scanner.Name, CookieSeenIn.Request, path);
+            }
         }
-
-        NoteRequestCookies(headers, context);
     }
 
     /// <summary>Records a cookie seen in a <c>Set-Cookie</c> header, which the filter found undeclared.</summary>
@@ -103,22 +109,5 @@ internal sealed class CookieInventory
         }
 
         entry.Note(where, path, now);
-    }
-
-    private void NoteRequestCookies(StringValues headers, HttpContext context)
-    {
-        var consentCookie = _policy.Options.ConsentCookie.Name;
-        string? path = null;
-        var scanner = new RequestCookieScanner(headers);
-        while (scanner.MoveNext())
-        {
-            // The consent cookie is on nearly every request: known without a look-up.
-            if (scanner.Name.SequenceEqual(consentCookie) || _policy.FindCookie(scanner.Name) is not null)
-            {
-                continue;
-            }
-
-            Note(scanner.Name, CookieSeenIn.Request, path ??= context.Request.Path.Value);
-        }
     }
 }

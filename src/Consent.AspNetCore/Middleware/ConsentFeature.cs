@@ -29,12 +29,12 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     private List<string>? _essentialNames;
     private int _gpc = -1;
 
-    private ConsentFeature(HttpContext context, ConsentServices services, IHttpResponseFeature response)
+    private ConsentFeature(HttpContext context, IFeatureCollection features, ConsentServices services, IHttpResponseFeature response)
     {
         _context = context;
         _services = services;
         _response = response;
-        _inner = (IResponseCookiesFeature?)context.Features[typeof(IResponseCookiesFeature)];
+        _inner = (IResponseCookiesFeature?)features[typeof(IResponseCookiesFeature)];
     }
 
     public ConsentPolicy Policy => _services.Policy;
@@ -84,29 +84,33 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
     }
 
     /// <summary>Installs the feature on the request unless it is already there, and schedules enforcement.</summary>
+    public static ConsentFeature Attach(HttpContext context, ConsentServices services) =>
+        context.Features[typeof(IConsentFeature)] is ConsentFeature existing ? existing : AttachNew(context, services);
+
+    /// <summary>Installs a new feature on a request the caller has already seen to have none, and schedules enforcement.</summary>
     /// <remarks>
     /// This runs on every request, so features are read and written through the collection's indexer: the generic
     /// <c>Get&lt;T&gt;</c>/<c>Set&lt;T&gt;</c> are generic interface methods, resolved by a runtime lookup on each call
-    /// (measured in <c>docs/benchmarks.md</c>). The callback goes straight to the server's response feature for the
-    /// same reason: <c>context.Response</c> would fetch it again after the three writes reset its cache.
+    /// (measured in <c>docs/benchmarks.md</c>), and each feature is read once. The callback goes straight to the
+    /// server's response feature for the same reason: <c>context.Response</c> would fetch it again after the three
+    /// writes reset its cache. The middleware has looked for an attached feature itself, so it calls this directly.
     /// </remarks>
-    public static ConsentFeature Attach(HttpContext context, ConsentServices services)
+    public static ConsentFeature AttachNew(HttpContext context, ConsentServices services)
     {
         var features = context.Features;
-        if (features[typeof(IConsentFeature)] is ConsentFeature existing)
-        {
-            return existing;
-        }
-
         var response = features[typeof(IHttpResponseFeature)] as IHttpResponseFeature
             ?? throw new InvalidOperationException("The server provided no IHttpResponseFeature.");
-        var feature = new ConsentFeature(context, services, response);
+        var feature = new ConsentFeature(context, features, services, response);
         features[typeof(IConsentFeature)] = feature;
         features[typeof(ITrackingConsentFeature)] = feature;
         features[typeof(IResponseCookiesFeature)] = feature;
         feature.WrapTrailers(features);
         response.OnStarting(OnStartingCallback, feature);
-        services.Inventory?.NoteRequestCookies(context);
+        if (services.Inventory is not null)
+        {
+            feature.WatchRequestCookies(features);
+        }
+
         return feature;
     }
 
@@ -223,7 +227,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
             _services.Filter.Apply(current.Headers, grants, AppendedAsEssential, _context);
         }
 
-        _services.Cleaner.Apply(RequestCookieHeaders, grants, headers);
+        _services.Cleaner.Apply(RequestCookieHeaders, grants, headers, TakeInventory(), _arrivalPath);
     }
 
     /// <summary>The request headers.</summary>

@@ -34,7 +34,7 @@ internal sealed class CookieConsentMiddleware
             return _services.Preferences.IsEnabled ? RestoreThenNextAsync(context, attached) : _next(context);
         }
 
-        ConsentFeature.Attach(context, _services);
+        ConsentFeature.AttachNew(context, _services);
         return _next(context);
     }
 

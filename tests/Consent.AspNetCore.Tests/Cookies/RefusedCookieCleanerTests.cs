@@ -64,4 +64,22 @@ public sealed class RefusedCookieCleanerTests
         Assert.Empty(Deletions(".Consent=x; session=1; .AspNetCore.Antiforgery.a=b", grants));
         Assert.Equal(0, grants.Asked);
     }
+
+    [Fact]
+    [Trait("Rule", "C11")]
+    public void Apply_WithTheInventory_NotesEveryUndeclaredName_InTheSameScan_AndStillDeletesTheRefusedOnes()
+    {
+        var policy = Policies.Create();
+        var inventory = new CookieInventory(policy, TimeProvider.System);
+        IHeaderDictionary headers = new HeaderDictionary();
+
+        // ".mystery" and "zz" start with characters no optional cookie's name does: without the inventory they are skipped unparsed.
+        new RefusedCookieCleaner(policy, TestMetrics.Create(), NullLogger.Instance)
+            .Apply(".mystery=1; _ga=2; zz=3; .Consent=x; session=1; zz=4", Grants.Of(), headers, inventory, "/arrived");
+
+        Assert.StartsWith("_ga=;", Assert.Single(headers.SetCookie)!, StringComparison.Ordinal);
+        Assert.Equal([".mystery", "zz"], inventory.Entries.Select(e => e.Name).Order(StringComparer.Ordinal));
+        var zz = Assert.Single(inventory.Entries, e => e.Name == "zz");
+        Assert.Equal((2L, "/arrived"), (zz.Count(CookieSeenIn.Request), Assert.Single(zz.Paths)));
+    }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Consent.AspNetCore.Tests.Inventory;
 
-/// <summary>A test host with the inventory on, and routes that set a cookie the registry does not declare.</summary>
+/// <summary>A test host with the inventory on, routes that set a cookie the registry does not declare, and routes that fail or serve an error page.</summary>
 internal static class InventoryHost
 {
     /// <summary>The value the pixel route gives <c>_fbp</c>: it must never reach the inventory.</summary>
@@ -55,5 +55,8 @@ internal static class InventoryHost
             return "pixel";
         });
         endpoints.MapGet("/page/{id}", (string id) => id);
+        endpoints.MapGet("/boom", string () => throw new InvalidOperationException("The endpoint failed."));
+        endpoints.MapGet("/error", () => "error page");
+        endpoints.MapGet("/status/{code}", (string code) => "status " + code);
     }
 }

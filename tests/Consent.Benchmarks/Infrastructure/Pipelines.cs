@@ -13,10 +13,6 @@ internal sealed class Pipelines
     // One key ring for every pipeline, as in a web farm: a cookie issued by one is authentic to all.
     private static readonly IDataProtectionProvider KeyRing = new EphemeralDataProtectionProvider();
 
-    // The benchmark's requests arrive on one keep-alive connection per thread, as a load test's do.
-    [ThreadStatic]
-    private static Stack<KeyValuePair<Func<object, Task>, object>>? t_connectionCallbacks;
-
     /// <param name="handler">The request handler behind every pipeline.</param>
     /// <param name="inventory">Whether our pipeline keeps the passive cookie inventory (Consent:Inventory:Enabled).</param>
     public Pipelines(RequestDelegate handler, bool inventory = false)
@@ -48,14 +44,10 @@ internal sealed class Pipelines
 
     public RequestDelegate Consent { get; }
 
-    /// <summary>Runs one request through a pipeline and then starts the response, as a server would.</summary>
+    /// <summary>Runs one request through a pipeline, then starts and completes the response, as a server would.</summary>
     public static async Task RunAsync(RequestDelegate pipeline, string? cookieHeader)
     {
-        var response = new ServerResponseFeature(t_connectionCallbacks ??= new());
-        var features = new FeatureCollection();
-        features.Set<IHttpRequestFeature>(new HttpRequestFeature { Method = "GET", Path = "/", Scheme = "https" });
-        features.Set<IHttpResponseFeature>(response);
-        features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
+        var features = ServerConnection.Current.BeginRequest("/", out var response);
         var context = new DefaultHttpContext(features);
         if (cookieHeader is not null)
         {
@@ -64,6 +56,7 @@ internal sealed class Pipelines
 
         await pipeline(context);
         await response.StartAsync();
+        await response.CompleteAsync();
     }
 
     private RequestDelegate Build(Action<IApplicationBuilder> configure, RequestDelegate handler)

@@ -3,20 +3,25 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Consent.Benchmarks.Infrastructure;
 
 /// <summary>
-/// A response feature that keeps <c>OnStarting</c> callbacks and fires them last-registered-first, as Kestrel does,
-/// so every pipeline pays for the same server behaviour and nothing else. Like Kestrel, which keeps one callback
-/// stack per connection and clears it between requests (<c>HttpProtocol.Reset</c>), it reuses the stack it is given.
+/// A response feature that keeps <c>OnStarting</c> and <c>OnCompleted</c> callbacks and fires them
+/// last-registered-first, as Kestrel does, so every pipeline pays for the same server behaviour and nothing else. Like
+/// Kestrel, which keeps one stack of each per connection and clears them between requests (<c>HttpProtocol.Reset</c>),
+/// it reuses the stacks it is given (<see cref="ServerConnection"/>).
 /// </summary>
 internal sealed class ServerResponseFeature : IHttpResponseFeature
 {
     private readonly Stack<KeyValuePair<Func<object, Task>, object>> _onStarting;
+    private readonly Stack<KeyValuePair<Func<object, Task>, object>> _onCompleted;
 
-    /// <summary>Starts a request on a connection whose callback stack is reused.</summary>
-    /// <param name="connectionCallbacks">The connection's stack; cleared here, as Kestrel resets it per request.</param>
-    public ServerResponseFeature(Stack<KeyValuePair<Func<object, Task>, object>> connectionCallbacks)
+    /// <summary>Starts a request on a connection whose callback stacks are reused; they are cleared here.</summary>
+    public ServerResponseFeature(
+        Stack<KeyValuePair<Func<object, Task>, object>> onStarting,
+        Stack<KeyValuePair<Func<object, Task>, object>> onCompleted)
     {
-        connectionCallbacks.Clear();
-        _onStarting = connectionCallbacks;
+        onStarting.Clear();
+        onCompleted.Clear();
+        _onStarting = onStarting;
+        _onCompleted = onCompleted;
     }
 
     public int StatusCode { get; set; } = 200;
@@ -31,10 +36,9 @@ internal sealed class ServerResponseFeature : IHttpResponseFeature
 
     public void OnStarting(Func<object, Task> callback, object state) => _onStarting.Push(new(callback, state));
 
-    public void OnCompleted(Func<object, Task> callback, object state)
-    {
-    }
+    public void OnCompleted(Func<object, Task> callback, object state) => _onCompleted.Push(new(callback, state));
 
+    /// <summary>Runs the <c>OnStarting</c> callbacks, as the server does before it sends the headers.</summary>
     public async Task StartAsync()
     {
         while (_onStarting.TryPop(out var entry))
@@ -43,5 +47,14 @@ internal sealed class ServerResponseFeature : IHttpResponseFeature
         }
 
         HasStarted = true;
+    }
+
+    /// <summary>Runs the <c>OnCompleted</c> callbacks, as the server does once the response is sent.</summary>
+    public async Task CompleteAsync()
+    {
+        while (_onCompleted.TryPop(out var entry))
+        {
+            await entry.Key(entry.Value);
+        }
     }
 }

@@ -20,9 +20,6 @@ namespace Consent.Benchmarks.Middleware;
 [MemoryDiagnoser]
 public class MinimalApiBenchmarks
 {
-    [ThreadStatic]
-    private static Stack<KeyValuePair<Func<object, Task>, object>>? t_connectionCallbacks;
-
     private Host _none = null!;
     private Host _consent = null!;
     private Host _consentWithAccessor = null!;
@@ -94,14 +91,11 @@ public class MinimalApiBenchmarks
 
         public async Task RunAsync()
         {
-            var response = new ServerResponseFeature(t_connectionCallbacks ??= new());
-            var features = new FeatureCollection();
-            features.Set<IHttpRequestFeature>(new HttpRequestFeature { Method = "GET", Path = "/weather", Scheme = "https" });
-            features.Set<IHttpResponseFeature>(response);
-            features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
+            var features = ServerConnection.Current.BeginRequest("/weather", out var response);
             var context = _contexts.Create(features);
             await _pipeline(context);
             await response.StartAsync();
+            await response.CompleteAsync();
             _contexts.Dispose(context);
         }
     }
