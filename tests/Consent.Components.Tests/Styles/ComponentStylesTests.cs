@@ -60,6 +60,24 @@ public sealed partial class ComponentStylesTests
     }
 
     [Fact]
+    public void Readme_ThemingTable_NamesEveryCustomPropertyTheCssReads_WithItsDefaultColours()
+    {
+        var css = string.Concat(StyleFiles().Select(File.ReadAllText));
+        var readme = File.ReadAllText(Path.Combine(SourceFolder, "..", "..", "README.md"));
+        var table = readme[readme.IndexOf("| property | default, light / dark |", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("\n\n", StringComparison.Ordinal)];
+
+        var read = CustomProperty().Matches(css).Select(m => m.Groups[1].Value).ToHashSet();
+        var documented = TableProperty().Matches(table).Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Equal(read.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
+
+        foreach (Match pair in Regex.Matches(css, @"var\((--consent-[a-z-]+), light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)\)"))
+        {
+            Assert.Contains($"| `{pair.Groups[1].Value}` | `{pair.Groups[2].Value}` / `{pair.Groups[3].Value}` |", table, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     [Trait("Rule", "A6")]
     public void Css_ButtonsAndSwitches_AreAtLeast24PixelsTall()
     {
@@ -125,6 +143,12 @@ public sealed partial class ComponentStylesTests
 
         throw new DirectoryNotFoundException("src/Consent.Components not found above the test assembly.");
     }
+
+    [GeneratedRegex(@"var\((--consent-[a-z-]+)")]
+    private static partial Regex CustomProperty();
+
+    [GeneratedRegex(@"^\| `(--consent-[a-z-]+)`", RegexOptions.Multiline)]
+    private static partial Regex TableProperty();
 
     [GeneratedRegex(@"(?<![\w-])(left|right)(?![\w-])|margin-left|margin-right|padding-left|padding-right|border-left|border-right", RegexOptions.IgnoreCase)]
     private static partial Regex PhysicalDirection();
