@@ -49,6 +49,30 @@ public sealed class FirstLayerLayoutTests(BrowserFixture fixture)
     }
 
     [Theory]
+    [Trait("Rule", "G2")]
+    [InlineData("ar")]
+    [InlineData("en")]
+    public async Task FirstLayer_OnAPhoneWithTheGpcNotice_StillShowsFiveWholeLinesOfTheExplanation_AndTheButtons(string culture)
+    {
+        var options = BannerView.Options(320, 640, "light");
+        options.ExtraHTTPHeaders = new Dictionary<string, string> { ["Sec-GPC"] = "1" };
+        await using var visit = await Visit.StartAsync(fixture, $"/?culture={culture}", options);
+        var (_, page, banner) = visit;
+        await Assertions.Expect(banner.GpcNotice).ToBeAttachedAsync();
+
+        var lines = await BannerProbe.LinesAsync(page, "#consent-banner .consent-body > p");
+        Assert.True(lines.Visible >= Math.Min(5, lines.Total), $"{lines.Visible} of {lines.Total} lines visible");
+        Assert.Equal(0, lines.Cut);
+        foreach (var button in await BannerProbe.BoxesAsync(banner.Root.Locator(".consent-actions button")))
+        {
+            Assert.True(button.InViewport && button.Height >= 44);
+        }
+
+        Assert.True((await BannerProbe.BoxAsync(banner.Root)).Height <= 0.70 * 640);
+        await BannerView.ScreenshotAsync(page, $"first-layer-gpc-{culture}-320x640.png");
+    }
+
+    [Theory]
     [Trait("Rule", "A8")]
     [InlineData("ar")]
     [InlineData("en")]
