@@ -84,6 +84,31 @@ public sealed class InteractiveRenderModeTests(BrowserFixture fixture)
     }
 
     [Theory]
+    [Trait("Rule", "C9")]
+    [InlineData("/markets", "#market-refresh", "#market-refreshes")]
+    [InlineData("/live", "#live-refresh", "#live-refreshes")]
+    public async Task InteractivePage_FooterLinkOpensTheSettingsPanel_AndBackClosesIt_WithoutDeciding(string path, string refresh, string refreshes)
+    {
+        await using var visit = await Visit.StartAsync(fixture, "/");
+        var (context, page, banner) = visit;
+        var errors = CollectErrors(page);
+        await banner.DecideAsync(banner.Accept);
+        await page.GotoAsync(path);
+        await WaitUntilInteractiveAsync(page, refresh, refreshes);
+
+        await banner.FooterLink.ClickAsync();
+        await Assertions.Expect(banner.SettingsLayer).ToBeVisibleAsync();
+        await Assertions.Expect(banner.Switch("analytics")).ToBeCheckedAsync();
+        await banner.Back.ClickAsync();
+
+        await Assertions.Expect(banner.Root).ToHaveCountAsync(0);
+        Assert.DoesNotContain("consent=settings", page.Url, StringComparison.Ordinal);
+        var events = await AuditStore.EventsAsync(fixture.Server, await AuditStore.ConsentIdAsync(context));
+        Assert.Single(events);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Theory]
     [InlineData("/markets", "#market-refresh", "#market-refreshes")]
     [InlineData("/live", "#live-refresh", "#live-refreshes")]
     public async Task InteractivePage_WithBannerAndPlaceholder_HasNoAxeWcag22AAViolationOnceInteractive(string path, string refresh, string refreshes)
