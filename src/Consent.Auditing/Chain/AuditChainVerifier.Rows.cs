@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Threading.Channels;
 
 namespace Consent.Auditing;
 
@@ -63,34 +64,103 @@ public sealed partial class AuditChainVerifier
     public async Task AddRowsAsync(DbDataReader rows, AuditTimeColumn? timeColumn, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var signed = rows.FieldCount >= 9;
-        var verifier = this;
-        var read = 0L;
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            if (++read % 10_000 == 0)
-            {
-                progress?.Report(read);
-            }
 
-            // GetFieldValue<byte[]> allocates, but is several times faster than GetBytes with a reused buffer in
-            // Microsoft.Data.Sqlite (measured: 1M rows in 0.7 s against 3 s), and short-lived arrays are cheap.
-            var sequence = rows.GetInt64(0);
-            var hash = rows.GetFieldValue<byte[]>(2);
-            var ok = rows.IsDBNull(1)
-                ? verifier.AddPurged(sequence, hash)
-                : timeColumn is { } column
-                    ? verifier.Add(sequence, rows.GetFieldValue<byte[]>(1), hash, AuditIndexEntry.Read(rows, 3, 4, column))
-                    : verifier.Add(sequence, rows.GetFieldValue<byte[]>(1), hash);
-            if (ok && signed && !rows.IsDBNull(8))
+        // Reading a row (the database) and checking it (SHA-256, parsing) are both CPU work; one task reads while
+        // this one checks, a few batches apart, so a pass costs about the larger of the two rather than their sum.
+        var batches = Channel.CreateBounded<StoredRow[]>(new BoundedChannelOptions(PipelineBatches)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => ReadRowsAsync(rows, timeColumn, progress, batches.Writer, stop.Token), CancellationToken.None);
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                ok = verifier.AddSignature(ReadSignature(rows, sequence, 5));
+                if (!AddBatch(batch))
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            // After a bad event, or when this side throws, the reader stops at its next row.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await reading.ConfigureAwait(false);
+        }
+    }
+
+    private const int PipelineBatches = 4;
+    private const int BatchRows = 1024;
+
+    private bool AddBatch(StoredRow[] batch)
+    {
+        foreach (var row in batch)
+        {
+            var ok = row.Body is null
+                ? AddPurged(row.Sequence, row.Hash)
+                : row.Index is { } index
+                    ? Add(row.Sequence, row.Body, row.Hash, index)
+                    : Add(row.Sequence, row.Body, row.Hash);
+            if (ok && row.Signature is { } signature)
+            {
+                ok = AddSignature(signature);
             }
 
             if (!ok)
             {
-                break;
+                return false;
             }
+        }
+
+        return true;
+    }
+
+    // Never throws: a failure to read completes the channel with it, and the checking side rethrows it from there.
+    private static async Task ReadRowsAsync(DbDataReader rows, AuditTimeColumn? timeColumn, IProgress<long>? progress, ChannelWriter<StoredRow[]> batches, CancellationToken stop)
+    {
+        Exception? error = null;
+        try
+        {
+            var signed = rows.FieldCount >= 9;
+            var batch = new StoredRow[BatchRows];
+            var filled = 0;
+            var read = 0L;
+            while (await rows.ReadAsync(stop).ConfigureAwait(false))
+            {
+                if (++read % 10_000 == 0)
+                {
+                    progress?.Report(read);
+                }
+
+                batch[filled++] = StoredRow.Read(rows, timeColumn, signed);
+                if (filled == BatchRows)
+                {
+                    await batches.WriteAsync(batch, stop).ConfigureAwait(false);
+                    batch = new StoredRow[BatchRows];
+                    filled = 0;
+                }
+            }
+
+            if (filled > 0)
+            {
+                await batches.WriteAsync(batch[..filled], stop).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The checking side stopped reading: nothing to report.
+        }
+        catch (Exception e)
+        {
+            error = e;
+        }
+        finally
+        {
+            batches.TryComplete(error);
         }
     }
 

@@ -1,0 +1,81 @@
+namespace Consent.Auditing.Tests.Chain;
+
+/// <summary>
+/// Reading rows and checking them run side by side: the verdict is the same as one at a time, a bad event stops the
+/// reading soon after it, and a failing or cancelled read ends the pass with its error instead of a verdict.
+/// </summary>
+public sealed class AuditChainVerifierPipelineTests
+{
+    [Theory]
+    [Trait("Rule", "L1")]
+    [InlineData(1)]
+    [InlineData(1_024)]
+    [InlineData(1_025)]
+    [InlineData(7_777)]
+    [InlineData(12_000)]
+    public async Task VerifyAsync_EditedEventAnywhere_IsNamed_AsTheOneByOnePassNamesIt(int edited)
+    {
+        var chain = InMemoryChain.Build(12_000);
+        var body = chain.Rows[edited - 1].Body!.ToArray();
+        body[^2] ^= 1;
+        chain.Rows[edited - 1] = (edited, body, chain.Rows[edited - 1].Hash);
+        using var rows = new ListRowsReader(chain.Rows);
+
+        var result = await AuditChainVerifier.VerifyAsync(rows, null, CancellationToken.None);
+
+        var oneByOne = chain.Verify();
+        Assert.Equal(AuditChainProblem.HashMismatch, result.Problem);
+        Assert.Equal(edited, result.FirstBadSequence);
+        Assert.Equal((oneByOne.Problem, oneByOne.FirstBadSequence, oneByOne.EventCount), (result.Problem, result.FirstBadSequence, result.EventCount));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_IntactLogOfManyBatches_VerifiesEveryRow()
+    {
+        var chain = InMemoryChain.Build(10_001);
+        using var rows = new ListRowsReader(chain.Rows);
+
+        var result = await AuditChainVerifier.VerifyAsync(rows, chain.Checkpoint(), CancellationToken.None);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(10_001, result.EventCount);
+        Assert.Equal(10_001, rows.RowsRead - 1);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_BadEventEarly_StopsReadingWithinAFewBatches()
+    {
+        var chain = InMemoryChain.Build(60_000);
+        chain.Rows.RemoveAt(1_999);
+        using var rows = new ListRowsReader(chain.Rows);
+
+        var result = await AuditChainVerifier.VerifyAsync(rows, null, CancellationToken.None);
+
+        Assert.Equal(AuditChainProblem.SequenceGap, result.Problem);
+        Assert.Equal(2_000, result.FirstBadSequence);
+        // The reader runs ahead by the channel's few batches of 1,024 rows, not to the end of the log.
+        Assert.True(rows.RowsRead < 2_000 + (8 * 1_024), $"{rows.RowsRead} rows read");
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ReadFailsMidway_ThrowsThatError_InsteadOfAVerdict()
+    {
+        var chain = InMemoryChain.Build(20_000);
+        using var rows = new ListRowsReader(chain.Rows, failAtRow: 5_000);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AuditChainVerifier.VerifyAsync(rows, null, CancellationToken.None));
+
+        Assert.Contains("row 5000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_Cancelled_ThrowsOperationCanceled()
+    {
+        var chain = InMemoryChain.Build(20_000);
+        using var rows = new ListRowsReader(chain.Rows);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => AuditChainVerifier.VerifyAsync(rows, null, cancelled.Token));
+    }
+}
