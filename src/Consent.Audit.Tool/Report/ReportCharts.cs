@@ -109,9 +109,10 @@ internal static partial class ReportCharts
     private const string ArabicFont = "Noto Sans Arabic";
 
     // The SVG places every glyph at its own x, in logical order and unjoined, which breaks Arabic. A label with Arabic
-    // letters keeps only where it starts, so that the browser joins its letters and orders it right to left.
+    // letters keeps only where it starts (its left edge: the end of a right-to-left line), so that the browser joins
+    // its letters and orders it right to left.
     private static string ShapedByTheBrowser(string svg) => ArabicText().Replace(svg, m =>
-        $"<text{m.Groups["before"].Value} x=\"{m.Groups["x"].Value}\" y=\"{m.Groups["y"].Value}\"{m.Groups["after"].Value}>{m.Groups["text"].Value}</text>");
+        $"<text{m.Groups["before"].Value} x=\"{m.Groups["x"].Value}\" y=\"{m.Groups["y"].Value}\" direction=\"rtl\" text-anchor=\"end\"{m.Groups["after"].Value}>{m.Groups["text"].Value.Trim()}</text>");
 
     [System.Text.RegularExpressions.GeneratedRegex("""<text(?<before>[^>]*?) x="(?<x>[-0-9.]+)[^"]*" y="(?<y>[-0-9.]+)[^"]*"(?<after>[^>]*)>(?<text>[^<]*[\u0600-\u06FF][^<]*)</text>""")]
     private static partial System.Text.RegularExpressions.Regex ArabicText();
