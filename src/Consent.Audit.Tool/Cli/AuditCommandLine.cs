@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Consent.Audit.Tool.Export;
+using Consent.Audit.Tool.Localization;
 using Consent.Audit.Tool.Report;
 using Consent.Audit.Tool.Show;
 using Consent.Audit.Tool.Snapshot;
@@ -13,8 +14,10 @@ internal static class AuditCommandLine
 {
     public static RootCommand Create(AuditToolContext context)
     {
-        var store = new StoreOptions();
-        var root = new RootCommand("Checks, exports and reports on a Consent audit log (SQLite or PostgreSQL) for auditors and data-protection officers.");
+        var language = context.Language;
+        var store = new StoreOptions(language);
+        var root = new RootCommand(language["Root.Description"]);
+        root.Options.Add(LanguageOption.Create(language));
         root.Options.Add(store.Sqlite);
         root.Options.Add(store.PostgreSql);
         root.Subcommands.Add(VerifyCommand.Create(store, context));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using System.Text;
+using Consent.Audit.Tool.Localization;
 using Consent.Auditing;
 
 namespace Consent.Audit.Tool;
@@ -14,19 +15,27 @@ internal static class AuditTool
     public static async Task<int> RunAsync(string[] args, AuditToolContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var root = AuditCommandLine.Create(context);
+        var (root, parse) = Parse(args, context);
+
+        // The commands' help and messages are built in the language of the run, which the command line itself may name.
+        if (LanguageOption.Chosen(parse, LanguageOf(root)) is { } chosen && chosen != context.Language)
+        {
+            context = context with { Language = chosen };
+            (root, parse) = Parse(args, context);
+        }
+
+        var language = context.Language;
         var configuration = new InvocationConfiguration
         {
             Output = context.Output,
             Error = context.Error,
             EnableDefaultExceptionHandler = false,
         };
-        var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             // System.CommandLine would print each error over several lines and the help after them; one line is enough.
             var errors = string.Join("; ", parse.Errors.Select(e => e.Message));
-            await context.Error.WriteLineAsync("consent-audit: " + OneLine(errors) + " (consent-audit --help lists the commands and options)");
+            await context.Error.WriteLineAsync("consent-audit: " + OneLine(language.Format("Error.Parse", errors)));
             return ExitCodes.BadInput;
         }
 
@@ -36,22 +45,30 @@ internal static class AuditTool
         }
         catch (Exception e)
         {
-            var (code, message) = Describe(e);
+            var (code, message) = Describe(e, language);
             await context.Error.WriteLineAsync("consent-audit: " + OneLine(message));
             return code;
         }
     }
 
-    private static (int Code, string Message) Describe(Exception e) => e switch
+    private static (RootCommand Root, ParseResult Parse) Parse(string[] args, AuditToolContext context)
+    {
+        var root = AuditCommandLine.Create(context);
+        return (root, root.Parse(args));
+    }
+
+    private static Option LanguageOf(RootCommand root) => root.Options.Single(o => o.Name == LanguageOption.Name);
+
+    // The library's and the database driver's own messages are English; in Arabic they follow a sentence that says what failed.
+    private static (int Code, string Message) Describe(Exception e, ToolLanguage language) => e switch
     {
         AuditToolException tool => (tool.ExitCode, tool.Message),
-        ConsentAuditTamperedException tampered => (ExitCodes.Tampered, tampered.Message),
-        ConsentAuditStoreUnavailableException unavailable => (ExitCodes.StoreUnreadable, unavailable.Message),
-        DbException db => (ExitCodes.StoreUnreadable, "Cannot read the audit store: " + db.Message),
-        TimeoutException timeout => (ExitCodes.StoreUnreadable, "Cannot read the audit store: " + timeout.Message),
-        IOException or UnauthorizedAccessException => (ExitCodes.BadInput, e.Message),
-        OperationCanceledException => (Unexpected, "Cancelled."),
-        _ => (Unexpected, $"Unexpected error ({e.GetType().Name}): {e.Message}"),
+        ConsentAuditTamperedException tampered => (ExitCodes.Tampered, language.Format("Error.Tampered", tampered.Message)),
+        ConsentAuditStoreUnavailableException unavailable => (ExitCodes.StoreUnreadable, language.Format("Error.StoreUnavailable", unavailable.Message)),
+        DbException or TimeoutException => (ExitCodes.StoreUnreadable, language.Format("Error.StoreUnreadable", e.Message)),
+        IOException or UnauthorizedAccessException => (ExitCodes.BadInput, language.Format("Error.File", e.Message)),
+        OperationCanceledException => (Unexpected, language["Error.Cancelled"]),
+        _ => (Unexpected, language.Format("Error.Unexpected", e.GetType().Name, e.Message)),
     };
 
     // Error text can quote values from the store or the command line: each run of unsafe characters (line breaks,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Consent.Abstractions;
+using Consent.Audit.Tool.Localization;
 
 namespace Consent.Audit.Tool;
 
@@ -32,20 +33,19 @@ internal sealed record DateRange(DateTimeOffset From, DateTimeOffset To)
     /// Reads <c>--from</c> and <c>--to</c>. A date alone (<c>2026-11-30</c>) as <c>--to</c> includes that whole day;
     /// a time without an offset is UTC.
     /// </summary>
-    public static DateRange Parse(string? from, string? to)
+    public static DateRange Parse(string? from, string? to, ToolLanguage language)
     {
-        var start = from is null ? All.From : ParseBound(from, "--from", endOfDay: false);
-        var end = to is null ? All.To : ParseBound(to, "--to", endOfDay: true);
+        var start = from is null ? All.From : ParseBound(from, "--from", endOfDay: false, language);
+        var end = to is null ? All.To : ParseBound(to, "--to", endOfDay: true, language);
         if (start >= end)
         {
-            throw new AuditToolException(ExitCodes.BadInput,
-                $"The date range is the wrong way round: --from {UtcTimeText.Seconds(start)} is not before --to {UtcTimeText.Seconds(end)}.");
+            throw new AuditToolException(ExitCodes.BadInput, language.Format("Error.RangeReversed", UtcTimeText.Seconds(start), UtcTimeText.Seconds(end)));
         }
 
         return new DateRange(start, end);
     }
 
-    private static DateTimeOffset ParseBound(string text, string option, bool endOfDay)
+    private static DateTimeOffset ParseBound(string text, string option, bool endOfDay, ToolLanguage language)
     {
         const DateTimeStyles Utc = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
         var invariant = CultureInfo.InvariantCulture;
@@ -59,7 +59,6 @@ internal sealed record DateRange(DateTimeOffset From, DateTimeOffset To)
             return time.ToUniversalTime();
         }
 
-        throw new AuditToolException(ExitCodes.BadInput,
-            $"{option} '{text}' is not a date: write 2026-11-30 or 2026-11-30T14:00:00Z (UTC, Gregorian calendar).");
+        throw new AuditToolException(ExitCodes.BadInput, language.Format("Error.NotADate", option, text));
     }
 }

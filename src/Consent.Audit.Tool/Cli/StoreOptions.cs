@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Consent.Audit.Tool.Localization;
 using Consent.Audit.Tool.Store;
 using Consent.Auditing;
 
@@ -7,32 +8,41 @@ namespace Consent.Audit.Tool;
 /// <summary>The options every verb takes to name the store, and those that name a date range.</summary>
 internal sealed class StoreOptions
 {
-    public Option<string?> Sqlite { get; } = new("--sqlite")
+    public StoreOptions(ToolLanguage language)
     {
-        Description = "Path of the SQLite audit file (opened read-only).",
-        HelpName = "PATH",
-        Recursive = true,
-    };
+        Language = language;
+        Sqlite = new("--sqlite")
+        {
+            Description = language["Option.Sqlite"],
+            HelpName = "PATH",
+            Recursive = true,
+        };
+        PostgreSql = new("--postgres")
+        {
+            Description = language.Format("Option.Postgres", StoreSelection.EnvironmentVariable),
+            HelpName = "CONNECTION_STRING",
+            Recursive = true,
+        };
+    }
 
-    public Option<string?> PostgreSql { get; } = new("--postgres")
-    {
-        Description = $"PostgreSQL connection string; Search Path selects the schema. Default: {StoreSelection.EnvironmentVariable}.",
-        HelpName = "CONNECTION_STRING",
-        Recursive = true,
-    };
+    public ToolLanguage Language { get; }
 
-    public static Option<string?> From() => new("--from")
+    public Option<string?> Sqlite { get; }
+
+    public Option<string?> PostgreSql { get; }
+
+    public Option<string?> From() => new("--from")
     {
-        Description = "First day or time to include, UTC (2026-11-01 or 2026-11-01T08:00:00Z).",
+        Description = Language["Option.From"],
         HelpName = "DATE",
     };
 
-    public static Option<string?> To() => new("--to")
+    public Option<string?> To() => new("--to")
     {
-        Description = "Last day to include (a date includes the whole day) or time to stop before, UTC.",
+        Description = Language["Option.To"],
         HelpName = "DATE",
     };
 
     public Task<IConsentAuditReader> OpenAsync(ParseResult parse, AuditToolContext context, CancellationToken cancellationToken) =>
-        StoreSelection.OpenAsync(parse.GetValue(Sqlite), parse.GetValue(PostgreSql), context.GetEnvironmentVariable, cancellationToken);
+        StoreSelection.OpenAsync(parse.GetValue(Sqlite), parse.GetValue(PostgreSql), context.GetEnvironmentVariable, context.Language, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Consent.Auditing;
 
@@ -15,25 +14,23 @@ internal static class ExportCommand
 
     public static Command Create(StoreOptions store, AuditToolContext context)
     {
+        var language = context.Language;
         var format = new Option<string>("--format")
         {
-            Description = "csv (spreadsheets; first line names the schema) or jsonl (one JSON object per line; every field).",
+            Description = language["Export.Format"],
             Required = true,
         };
         format.AcceptOnlyFromAmong("csv", "jsonl");
-        var from = StoreOptions.From();
-        var to = StoreOptions.To();
-        var outOption = new Option<string?>("--out") { Description = "File to write; standard output when absent.", HelpName = "FILE" };
-        var command = new Command(
-            "export",
-            "Export events (streaming, UTF-8, UTC ISO 8601 times). With --from/--to, events are found through the unhashed occurred_at column: " +
-            $"an event whose column differs from its hashed body stops the export (exit {ExitCodes.Tampered}), but an event whose column was moved out of the range is not seen. Only `verify` proves the log complete.")
+        var from = store.From();
+        var to = store.To();
+        var outOption = new Option<string?>("--out") { Description = language["Export.Out"], HelpName = "FILE" };
+        var command = new Command("export", language.Format("Export.Description", ExitCodes.Tampered))
         {
             format, from, to, outOption,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to));
+            var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to), language);
             await using var database = await store.OpenAsync(parse, context, cancellationToken);
             var path = parse.GetValue(outOption);
             var exportedAt = context.Time.GetUtcNow();
@@ -57,7 +54,7 @@ internal static class ExportCommand
                     throw;
                 }
 
-                await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{count} events written to {path}"));
+                await context.Error.WriteLineAsync(language.Format("Export.Written", language.Count("Events", count), path, count));
             }
 
             return ExitCodes.Ok;

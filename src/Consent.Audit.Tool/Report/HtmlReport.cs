@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Consent.Abstractions;
+using Consent.Audit.Tool.Localization;
 using Consent.Audit.Tool.Stats;
+using Consent.Audit.Tool.Verify;
 using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Report;
@@ -34,17 +36,20 @@ internal sealed class HtmlReport
     public static string Direction(string language) =>
         RightToLeftLanguages.Contains(language.Split('-')[0].ToLowerInvariant(), StringComparer.Ordinal) ? "rtl" : "ltr";
 
+    public required ToolLanguage Language { get; init; }
+
     public string Render()
     {
-        _html.Append("""
+        var language = Language;
+        _html.Append(CultureInfo.InvariantCulture, $$"""
             <!DOCTYPE html>
-            <html lang="en" dir="ltr">
+            <html lang="{{language.Name}}" dir="{{language.Direction}}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Consent audit report</title>
+            <title>{{E(language["Report.Title"])}}</title>
             <style>
-            body { font-family: system-ui, "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif; margin: 2rem auto; max-inline-size: 70rem; padding-inline: 1rem; color: #1a1a1a; }
+            body { font-family: system-ui, "Noto Sans Arabic", "Noto Naskh Arabic", "Segoe UI", Tahoma, sans-serif; margin: 2rem auto; max-inline-size: 70rem; padding-inline: 1rem; color: #1a1a1a; }
             table { border-collapse: collapse; margin-block: 1rem; }
             th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; text-align: start; }
             td.n { text-align: end; font-variant-numeric: tabular-nums; }
@@ -55,9 +60,13 @@ internal sealed class HtmlReport
             </style>
             </head>
             <body>
-            <h1>Consent audit report</h1>
+            <h1>{{E(language["Report.Title"])}}</h1>
+
             """);
-        Line($"<p>Store: {E(Store)}<br>Generated: {E(UtcTimeText.Seconds(GeneratedAt))} (UTC)<br>Period: {E(Range.IsAll ? "all events" : $"{UtcTimeText.Seconds(Range.From)} to {UtcTimeText.Seconds(Range.To)} (exclusive)")}</p>");
+        var period = Range.IsAll
+            ? E(language["Report.AllEvents"])
+            : Html("Report.Range", Isolated(UtcTimeText.Seconds(Range.From)), Isolated(UtcTimeText.Seconds(Range.To)));
+        Line($"<p>{E(language["Report.Store"])}: {Isolated(Store)}<br>{E(language["Report.Generated"])}: {Isolated(UtcTimeText.Seconds(GeneratedAt))} (UTC)<br>{E(language["Report.Period"])}: {period}</p>");
         RenderVerification();
         RenderOutcomes();
         RenderGrantRates();
@@ -68,61 +77,82 @@ internal sealed class HtmlReport
 
     private void RenderVerification()
     {
-        Line("<h2>Verification of the hash chain</h2>");
+        var language = Language;
+        Line($"<h2>{E(language["Report.Verification"])}</h2>");
         var v = Verification;
-        Line(v.IsValid
-            ? "<p class=\"intact\" id=\"verification\"><strong>INTACT</strong>: " + E(v.Message) + "</p>"
-            : string.Create(CultureInfo.InvariantCulture, $"<p class=\"tampered\" id=\"verification\"><strong>TAMPERED</strong>: first bad event {v.FirstBadSequence} ({v.Problem}). {E(v.Message)} {v.EventCount} events verified before it.</p>"));
-        Line($"<p>Head of the log: <code>{E(v.Head.ToString())}</code></p>");
+        if (v.IsValid)
+        {
+            Line($"<p class=\"intact\" id=\"verification\"><strong>{E(language["Report.Intact"])}</strong>: {E(VerifyCommand.Intact(v, Checkpoint, language))}</p>");
+        }
+        else
+        {
+            var problem = E(VerifyCommand.Problem(v.Problem, language));
+            var explanation = E(VerifyCommand.Explanation(v.Problem, language));
+            var text = v.FirstBadSequence is { } first
+                ? Html("Report.TamperedAt", Number(first), E(v.Problem.ToString()), E(v.Message), Number(v.EventCount), problem, explanation, E(language.Count("Events", v.EventCount)))
+                : Html("Report.Tampered", Number(v.EventCount), E(v.Problem.ToString()), E(v.Message), problem, explanation);
+            Line($"<p class=\"tampered\" id=\"verification\"><strong>{E(language["Report.TamperedLabel"])}</strong>: {text}</p>");
+        }
+
+        if (language != ToolLanguage.English)
+        {
+            // The verifier explains in English, naming the values it found; shown apart, as English.
+            Line($"<p>{E(language["Report.Details"])} <span lang=\"en\" dir=\"ltr\">{E(v.Message)}</span></p>");
+        }
+
+        Line($"<p>{E(language["Report.Head"])} <code dir=\"ltr\">{E(v.Head.ToString())}</code></p>");
         Line(Checkpoint is null
-            ? "<p>No external checkpoint was given; keep the head line above outside the database to detect a rewritten chain later.</p>"
-            : $"<p>Checked against the external checkpoint <code>{E(Checkpoint.ToString())}</code>.</p>");
+            ? $"<p>{E(language["Report.NoCheckpoint"])}</p>"
+            : $"<p>{Html("Report.CheckedAgainst", $"<code dir=\"ltr\">{E(Checkpoint.ToString())}</code>")}</p>");
     }
 
     private void RenderOutcomes()
     {
-        Line("<h2>Decisions by outcome over time</h2>");
-        Line("<figure>" + ReportCharts.OutcomesOverTime(Statistics) + "<figcaption>Figures below.</figcaption></figure>");
-        var headers = new List<string> { "period", "decisions" };
-        headers.AddRange(DecisionOutcomes.All.Select(DecisionOutcomes.Label));
-        headers.Add("GPC share");
+        var language = Language;
+        Line($"<h2>{E(language["Report.Outcomes"])}</h2>");
+        Line("<figure>" + ReportCharts.OutcomesOverTime(Statistics, language) + $"<figcaption>{E(language["Report.FiguresBelow"])}</figcaption></figure>");
+        var headers = new List<string> { language["Report.Column.Period"], language["Stats.Decisions"] };
+        headers.AddRange(DecisionOutcomes.All.Select(o => DecisionOutcomes.Label(o, language)));
+        headers.Add(language["Stats.GpcShare"]);
         StartTable("outcomes", headers);
         foreach (var (key, tally) in Statistics.Groups)
         {
-            OutcomeRow(key, tally);
+            OutcomeRow(Isolated(key), tally);
         }
 
-        OutcomeRow("total", Statistics.Total);
+        OutcomeRow(E(language["Stats.Total"]), Statistics.Total);
         Line("</tbody></table>");
         if (Statistics.PurgedEvents > 0)
         {
-            Line($"<p>{StatsFormat.Number(Statistics.PurgedEvents)} events have purged bodies (retention) and are not counted.</p>");
+            Line($"<p>{Html("Report.Purged", E(language.Count("Events", Statistics.PurgedEvents)), Number(Statistics.PurgedEvents))}</p>");
         }
     }
 
-    private void OutcomeRow(string key, ConsentStatistics.Tally tally)
+    private void OutcomeRow(string keyHtml, ConsentStatistics.Tally tally)
     {
-        _html.Append("<tr><td>").Append(E(key)).Append("</td>");
-        Number(StatsFormat.Number(tally.Decisions));
+        _html.Append("<tr><td>").Append(keyHtml).Append("</td>");
+        NumberCell(StatsFormat.Number(tally.Decisions));
         foreach (var outcome in DecisionOutcomes.All)
         {
-            Number(StatsFormat.Number(tally.Count(outcome)));
+            NumberCell(StatsFormat.Number(tally.Count(outcome)));
         }
 
-        Number(StatsFormat.Percent(tally.GpcShare));
+        NumberCell(StatsFormat.Percent(tally.GpcShare));
         Line("</tr>");
     }
 
     private void RenderGrantRates()
     {
-        Line("<h2>Grant rate per category</h2>");
-        Line("<figure>" + ReportCharts.CategoryGrantRates(Statistics) + "<figcaption>Figures below.</figcaption></figure>");
-        StartTable("grant-rates", ["category", "grant rate", "decisions"]);
+        var language = Language;
+        Line($"<h2>{E(language["Report.GrantRates"])}</h2>");
+        Line("<figure>" + ReportCharts.CategoryGrantRates(Statistics, language) + $"<figcaption>{E(language["Report.FiguresBelow"])}</figcaption></figure>");
+        StartTable("grant-rates", [language["Report.Column.Category"], language["Report.Column.GrantRate"], language["Stats.Decisions"]]);
         foreach (var category in Statistics.Categories)
         {
-            _html.Append("<tr><td>").Append(E(category)).Append("</td>");
-            Number(StatsFormat.Percent(Statistics.Total.GrantRate(category)));
-            Number(StatsFormat.Number(Statistics.Total.Decisions));
+            var title = language.Category(category);
+            _html.Append("<tr><td>").Append(title == category ? Isolated(category) : E(title)).Append("</td>");
+            NumberCell(StatsFormat.Percent(Statistics.Total.GrantRate(category)));
+            NumberCell(StatsFormat.Number(Statistics.Total.Decisions));
             Line("</tr>");
         }
 
@@ -131,22 +161,38 @@ internal sealed class HtmlReport
 
     private void RenderTexts()
     {
-        Line("<h2>Archived banner texts</h2>");
+        var language = Language;
+        Line($"<h2>{E(language["Report.Texts"])}</h2>");
         if (Texts.Count == 0)
         {
-            Line("<p>The archive holds no banner text.</p>");
+            Line($"<p>{E(language["Report.NoTexts"])}</p>");
         }
 
         foreach (var text in Texts)
         {
-            Line($"<section><h3><code>{E(text.Hash)}</code></h3>");
-            var use = Statistics.Texts.TryGetValue(text.Hash, out var found)
-                ? $"shown in {StatsFormat.Number(found.Decisions)} decisions of the period, from {UtcTimeText.Seconds(found.First)} to {UtcTimeText.Seconds(found.Last)}"
-                : "no decision of the period refers to it";
-            Line($"<p>Language: {E(text.Language)}; archived (first seen): {E(UtcTimeText.Seconds(text.FirstSeen))}; {E(use)} (UTC)</p>");
-            Line($"<div class=\"banner-text\" lang=\"{E(text.Language)}\" dir=\"{Direction(text.Language)}\">{E(text.Text)}</div></section>");
+            Line($"<section><h3><code dir=\"ltr\">{E(text.Hash)}</code></h3>");
+            var archived = Isolated(UtcTimeText.Seconds(text.FirstSeen));
+            Line("<p>" + (Statistics.Texts.TryGetValue(text.Hash, out var use)
+                ? Html("Report.TextUse", Isolated(text.Language), archived, Number(use.Decisions), Isolated(UtcTimeText.Seconds(use.First)), Isolated(UtcTimeText.Seconds(use.Last)), E(language.Count("Decisions", use.Decisions)))
+                : Html("Report.TextUnused", Isolated(text.Language), archived)) + "</p>");
+            var direction = Direction(text.Language);
+            var body = direction == "rtl" ? BidiIsolation.IsolateLatinRuns(text.Text) : E(text.Text);
+            Line($"<div class=\"banner-text\" lang=\"{E(text.Language)}\" dir=\"{direction}\">{body}</div></section>");
         }
     }
+
+    /// <summary>Fills a text's placeholders with HTML that is already encoded (and isolated where it must be).</summary>
+    private string Html(string key, params string[] html) =>
+        string.Format(CultureInfo.InvariantCulture, E(Language[key]), html);
+
+    /// <summary>
+    /// A value from the store or a time, as HTML: in a right-to-left report it is isolated left to right (<c>bdi</c>),
+    /// so that <c>2026-W47</c>, a path or a hash keeps its order among Arabic words.
+    /// </summary>
+    private string Isolated(string value) =>
+        Language.Direction == "rtl" ? $"<bdi dir=\"ltr\">{E(value)}</bdi>" : E(value);
+
+    private static string Number(long value) => StatsFormat.Number(value);
 
     private void StartTable(string id, IEnumerable<string> headers)
     {
@@ -159,9 +205,9 @@ internal sealed class HtmlReport
         Line("</tr></thead><tbody>");
     }
 
-    private void Number(string value) => _html.Append("<td class=\"n\">").Append(E(value)).Append("</td>");
+    private void NumberCell(string value) => _html.Append("<td class=\"n\">").Append(E(value)).Append("</td>");
 
     private void Line(string html) => _html.Append(html).Append('\n');
 
-    private static string E(string value) => WebUtility.HtmlEncode(value);
+    internal static string E(string value) => WebUtility.HtmlEncode(value);
 }

@@ -1,11 +1,12 @@
 using System.Text;
+using Consent.Audit.Tool.Localization;
 using Consent.Audit.Tool.Stats;
 using ScottPlot;
 
 namespace Consent.Audit.Tool.Report;
 
 /// <summary>The report's charts, drawn with ScottPlot as SVG to inline into the HTML (no external asset).</summary>
-internal static class ReportCharts
+internal static partial class ReportCharts
 {
     private static readonly Color[] OutcomeColors =
     [
@@ -13,7 +14,7 @@ internal static class ReportCharts
     ];
 
     /// <summary>Stacked bars: for each period, how many decisions had each outcome.</summary>
-    public static string OutcomesOverTime(ConsentStatistics statistics)
+    public static string OutcomesOverTime(ConsentStatistics statistics, ToolLanguage language)
     {
         var plot = new Plot();
         var groups = statistics.Groups.ToList();
@@ -32,19 +33,19 @@ internal static class ReportCharts
         plot.Add.Bars(bars);
         foreach (var outcome in DecisionOutcomes.All)
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = DecisionOutcomes.Label(outcome), FillColor = OutcomeColors[(int)outcome] });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = DecisionOutcomes.Label(outcome, language), FillColor = OutcomeColors[(int)outcome] });
         }
 
         plot.ShowLegend(Edge.Right);
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Count).Select(i => (double)i)], [.. groups.Select(g => Label(g.Key))]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = groups.Count > 8 ? -45 : 0;
         plot.Axes.Margins(bottom: 0);
-        plot.YLabel("decisions");
-        return Svg(plot, "outcomes", "Decisions by outcome over time");
+        plot.YLabel(language["Stats.Decisions"]);
+        return Svg(plot, "outcomes", language["Report.Outcomes"], language == ToolLanguage.Arabic);
     }
 
     /// <summary>Bars: the share of decisions that granted each category.</summary>
-    public static string CategoryGrantRates(ConsentStatistics statistics)
+    public static string CategoryGrantRates(ConsentStatistics statistics, ToolLanguage language)
     {
         var plot = new Plot();
         var categories = statistics.Categories;
@@ -55,15 +56,22 @@ internal static class ReportCharts
             FillColor = Color.FromHex("#2166ac"),
         }).ToList();
         plot.Add.Bars(bars);
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories.Select(Label)]);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories.Select(c => Label(language.Category(c)))]);
         plot.Axes.SetLimitsY(0, 100);
-        plot.YLabel("% of decisions");
-        return Svg(plot, "grant-rates", "Grant rate per category (%)");
+        plot.YLabel(language["Report.Chart.PercentOfDecisions"]);
+        return Svg(plot, "grant-rates", language["Report.Chart.GrantRates"], language == ToolLanguage.Arabic);
     }
 
-    private static string Svg(Plot plot, string id, string title)
+    private static string Svg(Plot plot, string id, string title, bool arabic)
     {
         plot.Title(title);
+
+        // Arabic labels need a font with Arabic glyphs to be measured at all.
+        if (arabic)
+        {
+            plot.Font.Set(ArabicFont);
+            plot.Legend.FontName = ArabicFont;
+        }
 
         // Fonts are measured without the browser's fonts; room is reserved so that tick labels are not cut off.
         plot.Axes.Bottom.MinimumSize = 60;
@@ -73,6 +81,11 @@ internal static class ReportCharts
         svg = start > 0 ? svg[start..] : svg;
 
         // Each chart numbers its clip paths from zero; prefixed, two charts in one page cannot use each other's.
+        if (arabic)
+        {
+            svg = ShapedByTheBrowser(svg);
+        }
+
         var prefix = id + "-";
         return svg.Replace("id=\"", $"id=\"{prefix}", StringComparison.Ordinal)
             .Replace("url(#", $"url(#{prefix}", StringComparison.Ordinal)
@@ -92,4 +105,15 @@ internal static class ReportCharts
 
         return builder.ToString();
     }
+
+    private const string ArabicFont = "Noto Sans Arabic";
+
+    // The SVG places every glyph at its own x, in logical order and unjoined, which breaks Arabic. A label with Arabic
+    // letters keeps only where it starts (its left edge: the end of a right-to-left line), so that the browser joins
+    // its letters and orders it right to left.
+    private static string ShapedByTheBrowser(string svg) => ArabicText().Replace(svg, m =>
+        $"<text{m.Groups["before"].Value} x=\"{m.Groups["x"].Value}\" y=\"{m.Groups["y"].Value}\" direction=\"rtl\" text-anchor=\"end\"{m.Groups["after"].Value}>{m.Groups["text"].Value.Trim()}</text>");
+
+    [System.Text.RegularExpressions.GeneratedRegex("""<text(?<before>[^>]*?) x="(?<x>[-0-9.]+)[^"]*" y="(?<y>[-0-9.]+)[^"]*"(?<after>[^>]*)>(?<text>[^<]*[\u0600-\u06FF][^<]*)</text>""")]
+    private static partial System.Text.RegularExpressions.Regex ArabicText();
 }

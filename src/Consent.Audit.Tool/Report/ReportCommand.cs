@@ -11,20 +11,21 @@ internal static class ReportCommand
 {
     public static Command Create(StoreOptions store, AuditToolContext context)
     {
-        var outOption = new Option<string>("--out") { Description = "HTML file to write.", HelpName = "FILE", Required = true };
-        var proof = new ProofOptions();
-        var from = StoreOptions.From();
-        var to = StoreOptions.To();
-        var by = new Option<string>("--by") { Description = "Period of the outcome chart: day or week.", DefaultValueFactory = _ => "day" };
+        var language = context.Language;
+        var outOption = new Option<string>("--out") { Description = language["Report.Out"], HelpName = "FILE", Required = true };
+        var proof = new ProofOptions(language);
+        var from = store.From();
+        var to = store.To();
+        var by = new Option<string>("--by") { Description = language["Report.By"], DefaultValueFactory = _ => "day" };
         by.AcceptOnlyFromAmong("day", "week");
-        var command = new Command("report", $"Write a self-contained HTML audit report. Exit {ExitCodes.Tampered} (report still written) when the chain does not verify.")
+        var command = new Command("report", language.Format("Report.Description", ExitCodes.Tampered))
         {
             outOption, from, to, by,
         };
         proof.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to));
+            var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to), language);
             var (options, file) = await proof.ReadAsync(parse, cancellationToken);
             var checkpoint = options.Checkpoint;
             await using var database = await store.OpenAsync(parse, context, cancellationToken);
@@ -48,11 +49,12 @@ internal static class ReportCommand
                 Checkpoint = checkpoint,
                 Statistics = statistics,
                 Texts = texts,
+                Language = language,
             }.Render();
             var path = parse.GetValue(outOption)!;
             await File.WriteAllTextAsync(path, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
-            await context.Output.WriteLineAsync(VerifyCommand.Describe(verification, checkpoint));
-            await context.Output.WriteLineAsync($"report written to {path}");
+            await context.Output.WriteLineAsync(VerifyCommand.Describe(verification, checkpoint, language));
+            await context.Output.WriteLineAsync(language.Format("Report.Written", path));
             return verification.IsValid ? ExitCodes.Ok : ExitCodes.Tampered;
         });
         return command;

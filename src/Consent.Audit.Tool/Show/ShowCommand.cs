@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Consent.Abstractions;
+using Consent.Audit.Tool.Localization;
 using Consent.Audit.Tool.Stats;
 using Consent.Auditing;
 using Spectre.Console;
@@ -12,11 +13,9 @@ internal static class ShowCommand
 {
     public static Command Create(StoreOptions store, AuditToolContext context)
     {
-        var idArgument = new Argument<string>("CONSENT_ID") { Description = "The 32 hexadecimal digits the visitor quotes from the settings layer." };
-        var command = new Command(
-            "show",
-            "Show the full history of one consent ID and the banner text shown each time. Events are found through the unhashed consent_id column: " +
-            $"an event whose column differs from its hashed body stops the command (exit {ExitCodes.Tampered}), but an event whose column was changed to another ID is not seen. Only `verify` proves the log complete.")
+        var language = context.Language;
+        var idArgument = new Argument<string>("CONSENT_ID") { Description = language["Show.ConsentId"] };
+        var command = new Command("show", language.Format("Show.Description", ExitCodes.Tampered))
         {
             idArgument,
         };
@@ -25,16 +24,16 @@ internal static class ShowCommand
             var text = parse.GetValue(idArgument)!.Trim();
             if (!ConsentId.TryParse(text.ToLowerInvariant(), out var consentId))
             {
-                throw new AuditToolException(ExitCodes.BadInput, $"'{text}' is not a consent ID: a consent ID is 32 hexadecimal digits.");
+                throw new AuditToolException(ExitCodes.BadInput, language.Format("Error.NotAConsentId", text));
             }
 
             await using var database = await store.OpenAsync(parse, context, cancellationToken);
-            var table = ToolConsole.Table("seq", "time (UTC)", "type", "outcome", "categories", "GPC", "control", "language", "host", "path", "banner text");
+            var table = ToolConsole.Table([.. Headers.Select(h => language["Show.Column." + h])]);
             var texts = new List<string>();
             await foreach (var stored in database.HistoryAsync(consentId, cancellationToken))
             {
                 // The database checks each event against its unhashed look-up columns as it reads it.
-                table.AddRow(Row(stored));
+                table.AddRow(Row(stored, language));
                 if (stored.Event?.BannerTextHash is { } hash && !texts.Contains(hash))
                 {
                     texts.Add(hash);
@@ -43,7 +42,7 @@ internal static class ShowCommand
 
             if (table.Rows.Count == 0)
             {
-                throw new AuditToolException(ExitCodes.NotFound, $"No event for consent ID {consentId} in {database.Description}.");
+                throw new AuditToolException(ExitCodes.NotFound, language.Format("Error.NoEvent", consentId, database.Description));
             }
 
             // Read before anything is printed: an archived text edited after it was shown stops the command, as
@@ -55,12 +54,12 @@ internal static class ShowCommand
                 {
                     archived[archivedText.Hash] = ConsentTextHash.Compute(archivedText.Text) == archivedText.Hash
                         ? archivedText
-                        : throw new ConsentAuditTamperedException($"The archived banner text {archivedText.Hash} no longer hashes to its key: it was edited after it was archived. Run `consent-audit verify`.");
+                        : throw new AuditToolException(ExitCodes.Tampered, language.Format("Error.ArchivedTextEdited", archivedText.Hash));
                 }
             }
 
             var console = ToolConsole.ForOutput(context);
-            console.WriteLine($"Consent ID {consentId}: {table.Rows.Count.ToString(CultureInfo.InvariantCulture)} events");
+            console.WriteLine(language.Format("Show.Heading", consentId, language.Count("Events", table.Rows.Count)));
             console.Write(table);
 
             foreach (var hash in texts)
@@ -68,12 +67,12 @@ internal static class ShowCommand
                 console.WriteLine();
                 if (archived.TryGetValue(hash, out var shown))
                 {
-                    console.WriteLine($"Banner text {hash} ({shown.Language}, first seen {UtcTimeText.Seconds(shown.FirstSeen)}):");
+                    console.WriteLine(language.Format("Show.Text", hash, shown.Language, UtcTimeText.Seconds(shown.FirstSeen)));
                     console.Write(new Panel(new Text(shown.Text)).Border(BoxBorder.Rounded));
                 }
                 else
                 {
-                    console.WriteLine($"Banner text {hash}: not in the archive.");
+                    console.WriteLine(language.Format("Show.TextNotArchived", hash));
                 }
             }
 
@@ -82,22 +81,27 @@ internal static class ShowCommand
         return command;
     }
 
-    private static Text[] Row(StoredConsentEvent stored)
+    private static readonly string[] Headers = ["Sequence", "Time", "Type", "Outcome", "Categories", "Gpc", "Control", "Language", "Host", "Path", "Text"];
+
+    private static Text[] Row(StoredConsentEvent stored, ToolLanguage language)
     {
         var sequence = stored.Sequence.ToString(CultureInfo.InvariantCulture);
         if (stored.Event is not { } e)
         {
-            return [.. new[] { sequence, "(purged by retention)", "", "", "", "", "", "", "", "", "" }.Select(c => new Text(c))];
+            return [.. new[] { sequence, language["Show.Purged"], "", "", "", "", "", "", "", "", "" }.Select(c => new Text(c))];
         }
+
+        var on = language["Show.On"];
+        var off = language["Show.Off"];
 
         string[] cells =
         [
             sequence,
             UtcTimeText.Seconds(e.OccurredAt),
-            ConsentEventEncoding.TypeName(e.Type),
-            DecisionOutcomes.Label(DecisionOutcomes.Classify(e)),
-            string.Join(' ', e.Categories.Select(c => c.Category + (c.Granted ? "=on" : "=off"))),
-            e.GlobalPrivacyControl ? "yes" : "no",
+            language["EventType." + e.Type],
+            DecisionOutcomes.Label(DecisionOutcomes.Classify(e), language),
+            string.Join(' ', e.Categories.Select(c => language.Category(c.Category) + "=" + (c.Granted ? on : off))),
+            language[e.GlobalPrivacyControl ? "Show.Yes" : "Show.No"],
             e.Control,
             e.Language,
             e.Host,

@@ -15,9 +15,10 @@ internal static class SnapshotCommand
 {
     public static Command Create(StoreOptions store, AuditToolContext context)
     {
-        var outOption = new Option<string>("--out") { Description = "The copy to write; it must not exist yet.", HelpName = "FILE", Required = true };
-        var proof = new ProofOptions();
-        var command = new Command("snapshot", "Copy a live SQLite audit log consistently (SQLite's backup API, the write-ahead log included) into one file, then verify the copy. For PostgreSQL, use pg_dump.")
+        var language = context.Language;
+        var outOption = new Option<string>("--out") { Description = language["Snapshot.Out"], HelpName = "FILE", Required = true };
+        var proof = new ProofOptions(language);
+        var command = new Command("snapshot", language["Snapshot.Description"])
         {
             outOption,
         };
@@ -27,21 +28,20 @@ internal static class SnapshotCommand
             var live = parse.GetValue(store.Sqlite);
             if (live is null || parse.GetValue(store.PostgreSql) is not null)
             {
-                throw new AuditToolException(ExitCodes.BadInput,
-                    "snapshot copies a SQLite log: give --sqlite LIVE. For PostgreSQL, take `pg_dump --schema=SCHEMA` (one consistent snapshot) and verify the restored copy.");
+                throw new AuditToolException(ExitCodes.BadInput, language["Error.SnapshotNeedsSqlite"]);
             }
 
             var copy = parse.GetValue(outOption)!;
             if (File.Exists(copy))
             {
-                throw new AuditToolException(ExitCodes.BadInput, $"'{copy}' exists already; snapshot writes a new file and never overwrites one.");
+                throw new AuditToolException(ExitCodes.BadInput, language.Format("Error.SnapshotExists", copy));
             }
 
             var (options, file) = await proof.ReadAsync(parse, cancellationToken);
 
             // Opened read-only through the tool's reader first, so that a missing file or a file that is not an audit
             // log is reported as for every other command, and nothing is created at the live path.
-            await using (var probe = await StoreSelection.OpenAsync(live, null, context.GetEnvironmentVariable, cancellationToken))
+            await using (var probe = await StoreSelection.OpenAsync(live, null, context.GetEnvironmentVariable, language, cancellationToken))
             {
                 await probe.CountAsync(cancellationToken);
             }
@@ -49,8 +49,8 @@ internal static class SnapshotCommand
             Backup(live, copy);
             await using var database = await SqliteConsentAuditReader.OpenAsync(copy, cancellationToken);
             var result = await VerificationRun.RunAsync(database, options, file, context, cancellationToken);
-            await context.Output.WriteLineAsync($"copied {live} to {copy} (SQLite backup API, one consistent snapshot)");
-            await context.Output.WriteLineAsync(VerifyCommand.Describe(result, options.Checkpoint));
+            await context.Output.WriteLineAsync(language.Format("Snapshot.Copied", live, copy));
+            await context.Output.WriteLineAsync(VerifyCommand.Describe(result, options.Checkpoint, language));
             return result.IsValid ? ExitCodes.Ok : ExitCodes.Tampered;
         });
         return command;

@@ -1,3 +1,4 @@
+using Consent.Audit.Tool.Localization;
 using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Stats;
@@ -29,13 +30,7 @@ internal static class DecisionOutcomes
         _ => ByCategories(e),
     };
 
-    public static string Label(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.AcceptedAll => "accepted all",
-        DecisionOutcome.RejectedAll => "rejected all",
-        DecisionOutcome.Customised => "customised",
-        _ => "withdrawn",
-    };
+    public static string Label(DecisionOutcome outcome, ToolLanguage language) => language[$"Outcome.{outcome}"];
 
     private static DecisionOutcome ByCategories(ConsentEvent e)
     {

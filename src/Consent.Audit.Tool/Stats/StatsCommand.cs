@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Consent.Audit.Tool.Localization;
 using Consent.Auditing;
 using Spectre.Console;
 
@@ -9,27 +10,25 @@ internal static class StatsCommand
 {
     public static Command Create(StoreOptions store, AuditToolContext context)
     {
-        var from = StoreOptions.From();
-        var to = StoreOptions.To();
-        var by = new Option<string>("--by") { Description = "Group by day, week (ISO), revision or language.", DefaultValueFactory = _ => "day" };
+        var language = context.Language;
+        var from = store.From();
+        var to = store.To();
+        var by = new Option<string>("--by") { Description = language["Stats.By"], DefaultValueFactory = _ => "day" };
         by.AcceptOnlyFromAmong(StatsGrouping.Names);
-        var command = new Command(
-            "stats",
-            "Decisions by outcome (accepted all, rejected all, customised, withdrawn), per-category grant rates and GPC share. " +
-            $"Like export, stops (exit {ExitCodes.Tampered}) at an event whose look-up columns differ from its hashed body; only `verify` proves the log complete.")
+        var command = new Command("stats", language.Format("Stats.Description", ExitCodes.Tampered))
         {
             from, to, by,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to));
+            var range = DateRange.Parse(parse.GetValue(from), parse.GetValue(to), language);
             await using var database = await store.OpenAsync(parse, context, cancellationToken);
             var statistics = await CollectAsync(database, range, parse.GetValue(by)!, checkIndexColumns: true, cancellationToken);
             var console = ToolConsole.ForOutput(context);
-            console.Write(Table(statistics, parse.GetValue(by)!));
+            console.Write(Table(statistics, parse.GetValue(by)!, language));
             if (statistics.PurgedEvents > 0)
             {
-                console.WriteLine($"{StatsFormat.Number(statistics.PurgedEvents)} events in the range have purged bodies (retention) and are not counted.");
+                console.WriteLine(language.Format("Stats.Purged", language.Count("Events", statistics.PurgedEvents), StatsFormat.Number(statistics.PurgedEvents)));
             }
 
             return ExitCodes.Ok;
@@ -48,12 +47,12 @@ internal static class StatsCommand
         return statistics;
     }
 
-    private static Table Table(ConsentStatistics statistics, string by)
+    private static Table Table(ConsentStatistics statistics, string by, ToolLanguage language)
     {
-        var headers = new List<string> { by, "decisions" };
-        headers.AddRange(DecisionOutcomes.All.Select(DecisionOutcomes.Label));
-        headers.Add("GPC share");
-        headers.AddRange(statistics.Categories.Select(c => c + " granted"));
+        var headers = new List<string> { language["Stats.By." + by], language["Stats.Decisions"] };
+        headers.AddRange(DecisionOutcomes.All.Select(o => DecisionOutcomes.Label(o, language)));
+        headers.Add(language["Stats.GpcShare"]);
+        headers.AddRange(statistics.Categories.Select(c => language.Format("Stats.Granted", language.Category(c))));
         var table = ToolConsole.Table([.. headers]);
         foreach (var column in table.Columns.Skip(1))
         {
@@ -65,7 +64,7 @@ internal static class StatsCommand
             table.AddRow(Row(key, tally, statistics.Categories));
         }
 
-        table.AddRow(Row("total", statistics.Total, statistics.Categories));
+        table.AddRow(Row(language["Stats.Total"], statistics.Total, statistics.Categories));
         return table;
     }
 

@@ -1,3 +1,4 @@
+using Consent.Audit.Tool.Localization;
 using Consent.Auditing;
 using Consent.Storage.PostgreSql;
 using Consent.Storage.Sqlite;
@@ -14,11 +15,11 @@ internal static class StoreSelection
     /// Opens the store. <c>CONSENT_AUDIT_CONNECTION</c> holds a PostgreSQL connection string (it has a <c>Host</c>),
     /// <c>Data Source=PATH</c> or a path to a SQLite file.
     /// </summary>
-    public static Task<IConsentAuditReader> OpenAsync(string? sqlite, string? postgres, Func<string, string?> environment, CancellationToken cancellationToken)
+    public static Task<IConsentAuditReader> OpenAsync(string? sqlite, string? postgres, Func<string, string?> environment, ToolLanguage language, CancellationToken cancellationToken)
     {
         if (sqlite is not null && postgres is not null)
         {
-            throw new AuditToolException(ExitCodes.BadInput, "Give either --sqlite or --postgres, not both.");
+            throw new AuditToolException(ExitCodes.BadInput, language["Error.BothStores"]);
         }
 
         if (sqlite is not null)
@@ -34,7 +35,7 @@ internal static class StoreSelection
         var fromEnvironment = environment(EnvironmentVariable);
         if (string.IsNullOrWhiteSpace(fromEnvironment))
         {
-            throw new AuditToolException(ExitCodes.BadInput, $"Name the audit store: --sqlite PATH, --postgres CONNECTION_STRING, or {EnvironmentVariable} in the environment.");
+            throw new AuditToolException(ExitCodes.BadInput, language.Format("Error.NoStore", EnvironmentVariable));
         }
 
         const string DataSource = "Data Source=";

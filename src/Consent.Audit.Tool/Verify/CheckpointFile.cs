@@ -1,5 +1,6 @@
 using System.Globalization;
 using Consent.Abstractions;
+using Consent.Audit.Tool.Localization;
 using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Verify;
@@ -14,7 +15,7 @@ internal static class CheckpointFile
 {
     public const string SignatureTag = "consent-checkpoint-signature/1";
 
-    public static async Task<Contents> ReadAsync(string path, CancellationToken cancellationToken)
+    public static async Task<Contents> ReadAsync(string path, ToolLanguage language, CancellationToken cancellationToken)
     {
         string[] lines;
         try
@@ -23,7 +24,7 @@ internal static class CheckpointFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new AuditToolException(ExitCodes.BadInput, $"Cannot read the checkpoint file '{path}': {e.Message}", e);
+            throw new AuditToolException(ExitCodes.BadInput, language.Format("Error.CheckpointUnreadable", path, e.Message), e);
         }
 
         var content = lines.Where(l => !string.IsNullOrWhiteSpace(l) && !l.TrimStart().StartsWith('#')).ToList();
@@ -33,13 +34,13 @@ internal static class CheckpointFile
             return content.Count switch
             {
                 1 => new Contents(checkpoint, null),
-                2 => new Contents(checkpoint, ParseSignature(checkpoint, content[1])),
-                _ => throw new FormatException($"after the checkpoint line, only a '{SignatureTag}' line and # comments may follow."),
+                2 => new Contents(checkpoint, ParseSignature(checkpoint, content[1], language)),
+                _ => throw new FormatException(language.Format("Error.CheckpointExtraLines", SignatureTag)),
             };
         }
         catch (FormatException e)
         {
-            throw new AuditToolException(ExitCodes.BadInput, $"'{path}' is not a checkpoint file: {e.Message}", e);
+            throw new AuditToolException(ExitCodes.BadInput, language.Format("Error.NotACheckpoint", path, e.Message), e);
         }
     }
 
@@ -51,13 +52,13 @@ internal static class CheckpointFile
         await File.WriteAllTextAsync(path, text, cancellationToken);
     }
 
-    private static AuditSignature ParseSignature(AuditCheckpoint checkpoint, string line)
+    private static AuditSignature ParseSignature(AuditCheckpoint checkpoint, string line, ToolLanguage language)
     {
         var parts = line.Trim().Split(' ');
         if (parts.Length != 4 || parts[0] != SignatureTag || parts[1].Length == 0 || parts[2].Length == 0
             || parts[3].Length % 2 != 0 || !parts[3].All(char.IsAsciiHexDigitLower))
         {
-            throw new FormatException($"the signature line reads '{SignatureTag} <key id> <signed at> <signature as lowercase hex>'.");
+            throw new FormatException(language.Format("Error.CheckpointSignatureLine", SignatureTag));
         }
 
         return new AuditSignature(checkpoint.Count, checkpoint.HeadHash, parts[2], parts[1], Convert.FromHexString(parts[3]));

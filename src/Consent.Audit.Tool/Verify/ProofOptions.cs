@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using Consent.Audit.Tool.Localization;
 using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Verify;
@@ -7,18 +8,27 @@ namespace Consent.Audit.Tool.Verify;
 /// <summary>The options that say what a verification checks the log against: a checkpoint file and the site's public keys.</summary>
 internal sealed class ProofOptions
 {
-    public Option<string?> Checkpoint { get; } = new("--checkpoint")
-    {
-        Description = "A checkpoint file written earlier by `checkpoint --out`; the log must extend it.",
-        HelpName = "FILE",
-    };
+    private readonly ToolLanguage _language;
 
-    public Option<string[]> PublicKeys { get; } = new("--public-key")
+    public ProofOptions(ToolLanguage language)
     {
-        Description = "The site's public key (PEM, ECDSA P-256); repeat for every key the site has signed with. Every event must then be covered by a valid signature.",
-        HelpName = "PEM_FILE",
-        AllowMultipleArgumentsPerToken = false,
-    };
+        _language = language;
+        Checkpoint = new("--checkpoint")
+        {
+            Description = language["Proof.Checkpoint"],
+            HelpName = "FILE",
+        };
+        PublicKeys = new("--public-key")
+        {
+            Description = language["Proof.PublicKey"],
+            HelpName = "PEM_FILE",
+            AllowMultipleArgumentsPerToken = false,
+        };
+    }
+
+    public Option<string?> Checkpoint { get; }
+
+    public Option<string[]> PublicKeys { get; }
 
     public void AddTo(Command command)
     {
@@ -29,12 +39,12 @@ internal sealed class ProofOptions
     public async Task<(AuditVerificationOptions Options, CheckpointFile.Contents? File)> ReadAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var path = parse.GetValue(Checkpoint);
-        var file = path is null ? null : await CheckpointFile.ReadAsync(path, cancellationToken);
-        var keys = LoadKeys(parse.GetValue(PublicKeys) ?? []);
+        var file = path is null ? null : await CheckpointFile.ReadAsync(path, _language, cancellationToken);
+        var keys = LoadKeys(parse.GetValue(PublicKeys) ?? [], _language);
         return (new AuditVerificationOptions(file?.Checkpoint, keys), file);
     }
 
-    public static IReadOnlyList<AuditVerificationKey>? LoadKeys(string[] paths)
+    public static IReadOnlyList<AuditVerificationKey>? LoadKeys(string[] paths, ToolLanguage language)
     {
         if (paths.Length == 0)
         {
@@ -50,7 +60,7 @@ internal sealed class ProofOptions
             }
             catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or CryptographicException)
             {
-                throw new AuditToolException(ExitCodes.BadInput, $"Cannot use the public key '{path}': {e.Message}", e);
+                throw new AuditToolException(ExitCodes.BadInput, language.Format("Error.PublicKey", path, e.Message), e);
             }
         }
 

@@ -18,7 +18,7 @@ internal static class VerificationRun
             {
                 Problem = AuditChainProblem.SignatureMismatch,
                 FirstBadSequence = null,
-                Message = "The checkpoint file's signature does not verify with any public key given: the file was altered or signed with another key.",
+                Message = context.Language["Verify.CheckpointSignatureMismatch"],
             };
         }
 
@@ -38,7 +38,7 @@ internal static class VerificationRun
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("Verifying the chain", maxValue: Math.Max(total, 1));
+                var task = progress.AddTask(Markup.Escape(context.Language["Verify.Progress"]), maxValue: Math.Max(total, 1));
                 var result = await database.VerifyAsync(options, new DirectProgress(read => task.Value = read), cancellationToken);
                 task.Value = task.MaxValue;
                 return result;

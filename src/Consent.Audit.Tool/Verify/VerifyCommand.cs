@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Consent.Audit.Tool.Localization;
 using Consent.Auditing;
 
 namespace Consent.Audit.Tool.Verify;
@@ -9,65 +9,61 @@ internal static class VerifyCommand
 {
     public static Command Create(StoreOptions store, AuditToolContext context)
     {
-        var proof = new ProofOptions();
-        var command = new Command(
-            "verify",
-            "Check the whole hash chain; that every event's body is well formed and its unhashed look-up columns (consent_id, occurred_at) match it (not checkable once retention purged the body); " +
-            "that every archived banner text hashes to its key and every event's text is archived; and, with --public-key, that every event is covered by a valid signature. " +
-            $"Exit {ExitCodes.Ok}: intact; {ExitCodes.Tampered}: tampered; {ExitCodes.StoreUnreadable}: the store cannot be read.");
+        var language = context.Language;
+        var proof = new ProofOptions(language);
+        var command = new Command("verify", language.Format("Verify.Description", ExitCodes.Ok, ExitCodes.Tampered, ExitCodes.StoreUnreadable));
         proof.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (options, file) = await proof.ReadAsync(parse, cancellationToken);
             await using var database = await store.OpenAsync(parse, context, cancellationToken);
             var result = await VerificationRun.RunAsync(database, options, file, context, cancellationToken);
-            await context.Output.WriteLineAsync(Describe(result, options.Checkpoint));
+            await context.Output.WriteLineAsync(Describe(result, options.Checkpoint, language));
             return result.IsValid ? ExitCodes.Ok : ExitCodes.Tampered;
         });
         return command;
     }
 
-    public static string Describe(AuditChainVerification result, AuditCheckpoint? checkpoint)
+    /// <summary>
+    /// The verdict: its first word is <c>INTACT</c> or <c>TAMPERED</c> in every language, for scripts that read it
+    /// (the exit code says the same); the rest is in the run's language.
+    /// </summary>
+    public static string Describe(AuditChainVerification result, AuditCheckpoint? checkpoint, ToolLanguage language)
     {
-        var invariant = CultureInfo.InvariantCulture;
         if (result.IsValid)
         {
-            return string.Create(invariant, $"INTACT: {result.Message}\nhead: {result.Head}") +
-                (checkpoint is null ? string.Empty : "\ncheckpoint: " + checkpoint) +
-                "\n" + Texts(result) + "\n" + Signatures(result);
+            return "INTACT: " + Intact(result, checkpoint, language) +
+                "\n" + language.Format("Verify.Head", result.Head) +
+                (checkpoint is null ? string.Empty : "\n" + language.Format("Verify.Checkpoint", checkpoint)) +
+                "\n" + language.Format("Verify.Texts", language.Count("Texts", result.ArchivedTextCount), result.ArchivedTextCount) +
+                "\n" + Signatures(result, language);
         }
 
+        var problem = Problem(result.Problem, language);
+        var explanation = Explanation(result.Problem, language);
+        var count = language.Count("Events", result.EventCount);
         return result.FirstBadSequence is { } first
-            ? string.Create(invariant,
-                $"TAMPERED: first bad event {first} ({Problem(result.Problem)}). {result.Message}\nevents checked: {result.EventCount} ") +
+            ? "TAMPERED: " + language.Format("Verify.TamperedAt", first, problem, result.Message, explanation) + "\n" +
                 (result.EventCount >= first
-                    ? "read; their hash chain is consistent in itself."
-                    : string.Create(invariant, $"verified before event {first}."))
-            : string.Create(invariant, $"TAMPERED: {Problem(result.Problem)}. {result.Message}\nevents checked: {result.EventCount}.");
+                    ? language.Format("Verify.CheckedConsistent", result.EventCount, count)
+                    : language.Format("Verify.CheckedBefore", result.EventCount, first, count))
+            : "TAMPERED: " + language.Format("Verify.Tampered", problem, result.Message, explanation) + "\n" +
+                language.Format("Verify.Checked", result.EventCount, count);
     }
 
-    public static string Problem(AuditChainProblem problem) => problem switch
-    {
-        AuditChainProblem.HashMismatch => "hash mismatch",
-        AuditChainProblem.SequenceGap => "sequence gap",
-        AuditChainProblem.PurgedOutOfOrder => "purged out of order",
-        AuditChainProblem.Truncated => "truncated",
-        AuditChainProblem.CheckpointMismatch => "checkpoint mismatch",
-        AuditChainProblem.MalformedHash => "malformed hash",
-        AuditChainProblem.IndexMismatch => "index mismatch",
-        AuditChainProblem.MalformedEvent => "malformed event",
-        AuditChainProblem.UnarchivedText => "banner text not archived",
-        AuditChainProblem.ArchivedTextMismatch => "archived text edited",
-        AuditChainProblem.SignatureMismatch => "signature mismatch",
-        AuditChainProblem.Uncovered => "not covered by a signature",
-        _ => problem.ToString(),
-    };
+    /// <summary>Says that the log is intact, with how many events were verified.</summary>
+    public static string Intact(AuditChainVerification result, AuditCheckpoint? checkpoint, ToolLanguage language) =>
+        language.Format(checkpoint is null ? "Verify.Intact" : "Verify.IntactWithCheckpoint", result.Message, language.Count("Events", result.EventCount), result.PurgedCount);
 
-    private static string Texts(AuditChainVerification result) => string.Create(CultureInfo.InvariantCulture,
-        $"texts: {result.ArchivedTextCount} archived banner texts match their hashes, and every event's banner text is archived.");
+    /// <summary>Names a problem in a few words, such as «hash mismatch».</summary>
+    public static string Problem(AuditChainProblem problem, ToolLanguage language) =>
+        Enum.IsDefined(problem) ? language[$"Problem.{problem}"] : problem.ToString();
 
-    private static string Signatures(AuditChainVerification result) => result.SignaturesChecked
-        ? string.Create(CultureInfo.InvariantCulture, $"signatures: {result.SignatureCount} verified; the last covers all {result.SignedCount} events.")
-        : string.Create(CultureInfo.InvariantCulture,
-            $"signatures: not checked ({result.SignatureCount} stored). Without --public-key, appends are unprovable: anyone who can write to the database could have added events at the end.");
+    /// <summary>Explains a problem to an auditor; the library's own sentence, which names the values, is English.</summary>
+    public static string Explanation(AuditChainProblem problem, ToolLanguage language) =>
+        Enum.IsDefined(problem) && problem != AuditChainProblem.None ? language[$"Problem.{problem}.Explanation"] : string.Empty;
+
+    private static string Signatures(AuditChainVerification result, ToolLanguage language) => result.SignaturesChecked
+        ? language.Format("Verify.SignaturesChecked", result.SignatureCount, result.SignedCount, language.Count("Signatures", result.SignatureCount), language.Count("Events", result.SignedCount ?? 0))
+        : language.Format("Verify.SignaturesNotChecked", result.SignatureCount);
 }

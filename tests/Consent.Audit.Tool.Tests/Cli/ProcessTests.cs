@@ -78,4 +78,27 @@ public sealed class ProcessTests
 
     private static Task<ToolResult> RunWithAsync(string dotnet, params string[] args) =>
         ChildProcess.RunAsync(dotnet, [Path.Combine(AppContext.BaseDirectory, "consent-audit.dll"), .. args], TimeSpan.FromSeconds(60));
+
+    // The built tool as an Arabic-speaking auditor runs it: the language comes from LANG, the Arabic neutral resources
+    // from the tool's own assembly and the English ones from its satellite, which must have been copied beside it.
+    [Fact]
+    public async Task Main_ArabicLocaleOrLanguageOption_SpeaksThatLanguageAndRejectsAnUnknownOne()
+    {
+        await using var store = new SqliteTestStore();
+        await store.SeedAsync(GeneratedLog.Events(3));
+        var dll = Path.Combine(AppContext.BaseDirectory, "consent-audit.dll");
+        var arabicLocale = new Dictionary<string, string?> { ["LANG"] = "ar_SA.UTF-8", ["LC_ALL"] = null, ["LC_MESSAGES"] = null, ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = null };
+
+        var arabic = await ChildProcess.RunAsync(ChildProcess.DotNetHost, [dll, "verify", "--sqlite", store.Path], TimeSpan.FromSeconds(60), arabicLocale);
+        var english = await ChildProcess.RunAsync(ChildProcess.DotNetHost, [dll, "verify", "--sqlite", store.Path, "--language", "en"], TimeSpan.FromSeconds(60), arabicLocale);
+        var unknown = await RunAsync("verify", "--sqlite", store.Path, "--language", "fr");
+
+        Assert.True(arabic.ExitCode == ExitCodes.Ok, arabic.ToString());
+        Assert.StartsWith("INTACT: السجل سليم. الأحداث التي تم التحقق منها: 3 أحداث ", arabic.Output, StringComparison.Ordinal);
+        Assert.StartsWith("INTACT: 3 events verified", english.Output, StringComparison.Ordinal);
+        Assert.True(unknown.ExitCode == ExitCodes.BadInput, unknown.ToString());
+        Assert.Contains("--language 'fr' is not a language the tool speaks: write ar (Arabic) or en (English).", unknown.Error, StringComparison.Ordinal);
+        Assert.Single(unknown.Error.TrimEnd().Split('\n'));
+        Assert.Empty(unknown.Output);
+    }
 }

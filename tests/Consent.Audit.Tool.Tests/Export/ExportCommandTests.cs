@@ -183,4 +183,20 @@ public sealed class ExportCommandTests
         ClientAddress = json.GetProperty("clientAddress").GetString(),
         UserAgent = json.GetProperty("userAgent").GetString(),
     };
+
+    // Exports are read by programs: not one byte depends on the language of the run, nor on an ar-SA culture's calendar.
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("csv")]
+    public async Task Export_InArabic_IsByteForByteTheEnglishExport(string format)
+    {
+        await using var store = await TestStore.CreateAsync("sqlite");
+
+        var english = await ConsentAudit.RunAsync(store.Args("export", "--format", format, "--from", "2026-11-20", "--language", "en"));
+        var arabic = await ConsentAudit.RunAsync(store.Args("export", "--format", format, "--from", "2026-11-20"), uiCulture: new CultureInfo("ar-SA"));
+
+        Assert.True(arabic.ExitCode == ExitCodes.Ok, arabic.ToString());
+        Assert.Contains("2026-11-2", english.Output, StringComparison.Ordinal);
+        Assert.Equal(english.Output, arabic.Output);
+    }
 }

@@ -40,6 +40,17 @@ public abstract class TestStore : IAsyncDisposable
         }
     }
 
+    /// <summary>Archives one more banner text, as the site does when it first shows it.</summary>
+    public async Task ArchiveAsync(string language, string text)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FixedTime(GeneratedLog.Start));
+        Register(new AuditBuilder(services));
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IConsentAuditStore>().InitializeAsync(default);
+        await provider.GetRequiredService<IConsentTextArchive>().ArchiveAsync(language, text, default);
+    }
+
     /// <summary>Runs SQL against the store directly, as an attacker with database access would.</summary>
     public abstract Task ExecuteAsync(string sql);
 

@@ -115,4 +115,34 @@ public sealed class ShowCommandTests
         Assert.Contains("no longer hashes to its key", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("[edited]", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Rule", "R2")]
+    public async Task Show_InArabic_HeadsTheTableAndNamesCategoriesInArabic()
+    {
+        await using var store = await TestStore.CreateAsync("sqlite");
+
+        var result = await ConsentAudit.RunAsync(store.Args("show", GeneratedLog.Visitor.ToString(), "--language", "ar"));
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("معرّف الموافقة 00112233445566778899aabbccddeeff: 4 أحداث", result.Output, StringComparison.Ordinal);
+        Assert.Contains("│ التسلسل │ الوقت (UTC)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ضرورية=نعم", result.Output, StringComparison.Ordinal);
+        Assert.Contains("تسويقية=لا", result.Output, StringComparison.Ordinal);
+        Assert.Contains("سحب الموافقة", result.Output, StringComparison.Ordinal);
+        Assert.Contains("2026-11-20T09:00:00Z", result.Output, StringComparison.Ordinal);
+        Assert.Contains("(اللغة ar، أول ظهور 2026-11-20T09:00:00Z):", result.Output, StringComparison.Ordinal);
+        Assert.Contains("[أوافق] [أرفض]", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_UnknownConsentIdInArabic_ExitsNotFoundWithAnArabicLine()
+    {
+        await using var store = await TestStore.CreateAsync("sqlite", events: 5);
+
+        var result = await ConsentAudit.RunAsync(store.Args("show", "ffffffffffffffffffffffffffffffff", "--language", "ar"));
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.StartsWith("consent-audit: لا يوجد حدث لمعرّف الموافقة ffffffffffffffffffffffffffffffff في ", result.Error, StringComparison.Ordinal);
+    }
 }

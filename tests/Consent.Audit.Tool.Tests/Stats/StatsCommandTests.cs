@@ -54,4 +54,18 @@ public sealed class StatsCommandTests
 
     private static List<string[]> Rows(string output) =>
         [.. output.Split('\n').Where(l => l.StartsWith('│')).Select(l => l.Trim().Trim('│').Split('│').Select(c => c.Trim()).ToArray())];
+
+    [Fact]
+    public async Task Stats_InArabic_HeadsInArabicWithTheSameFigures()
+    {
+        await using var store = await TestStore.CreateAsync("sqlite");
+
+        var english = await ConsentAudit.RunAsync(store.Args("stats", "--by", "language"));
+        var arabic = await ConsentAudit.RunAsync(store.Args("stats", "--by", "language", "--language", "ar"));
+
+        Assert.True(arabic.ExitCode == ExitCodes.Ok, arabic.ToString());
+        Assert.Equal(["اللغة", "القرارات", "وافق على الكل", "رفض الكل", "اختيار مخصَّص", "سحب الموافقة", "نسبة GPC", "السماح: ضرورية", "السماح: وظيفية", "السماح: تحليلية", "السماح: تسويقية"], Rows(arabic.Output)[0]);
+        Assert.Equal(Row(english.Output, "total")[1..], Row(arabic.Output, "المجموع")[1..]);
+        Assert.Equal(Row(english.Output, "ar"), Row(arabic.Output, "ar"));
+    }
 }

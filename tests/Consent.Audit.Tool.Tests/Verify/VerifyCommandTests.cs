@@ -203,4 +203,38 @@ public sealed class VerifyCommandTests
         Assert.Contains("is not a checkpoint file", result.Error, StringComparison.Ordinal);
         Assert.Single(result.Error.TrimEnd().Split('\n'));
     }
+
+    // The verdict's first word stays INTACT/TAMPERED for scripts; the rest speaks Arabic, with Arabic plural forms.
+    [Theory]
+    [Trait("Rule", "L1")]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Verify_InArabic_ExplainsTheVerdictInArabicWithTheSameExitCodes(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind);
+
+        var intact = await ConsentAudit.RunAsync(store.Args("verify", "--language", "ar"));
+        await store.ExecuteAsync("UPDATE consent_events SET body = (SELECT body FROM consent_events WHERE seq = 8) WHERE seq = 7;");
+        var tampered = await ConsentAudit.RunAsync(store.Args("--language", "ar", "verify"));
+
+        Assert.True(intact.ExitCode == ExitCodes.Ok, intact.ToString());
+        Assert.StartsWith("INTACT: السجل سليم. الأحداث التي تم التحقق منها: 30 حدثاً (المحذوف محتواها بموجب مدة الاحتفاظ: 0).", intact.Output, StringComparison.Ordinal);
+        Assert.Contains("\nرأس السجل: consent-checkpoint/1 30 ", intact.Output, StringComparison.Ordinal);
+        Assert.Contains("نصوص الإشعار المؤرشفة التي تطابق بصماتها: نصان،", intact.Output, StringComparison.Ordinal);
+        Assert.Contains("التواقيع: لم يُتحقَّق منها", intact.Output, StringComparison.Ordinal);
+        Assert.True(tampered.ExitCode == ExitCodes.Tampered, tampered.ToString());
+        Assert.StartsWith("TAMPERED: السجل لا يجتاز التحقق. أول حدث فاسد: الحدث 7 (عدم تطابق البصمة).", tampered.Output, StringComparison.Ordinal);
+        Assert.Contains("الأحداث التي تم التحقق منها قبل الحدث 7: 6 أحداث.", tampered.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_ArabicUiCultureWithoutLanguageOption_SpeaksArabic()
+    {
+        await using var store = await TestStore.CreateAsync("sqlite", events: 2);
+
+        var arabic = await ConsentAudit.RunAsync(store.Args("verify"), uiCulture: new System.Globalization.CultureInfo("ar-EG"));
+        var english = await ConsentAudit.RunAsync(store.Args("verify", "--language", "en"), uiCulture: new System.Globalization.CultureInfo("ar-EG"));
+
+        Assert.StartsWith("INTACT: السجل سليم. الأحداث التي تم التحقق منها: حدثان ", arabic.Output, StringComparison.Ordinal);
+        Assert.StartsWith("INTACT: 2 events verified (0 with purged bodies).\nhead: ", english.Output, StringComparison.Ordinal);
+    }
 }
