@@ -1,3 +1,4 @@
+using Consent.Localization;
 using System.Globalization;
 using System.Resources;
 

@@ -1,3 +1,4 @@
+using Consent.Localization;
 namespace Consent.Components.Tests.Localization;
 
 public sealed class PluralRulesTests

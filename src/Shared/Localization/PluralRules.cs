@@ -1,6 +1,9 @@
-namespace Consent.Components;
+namespace Consent.Localization;
 
-/// <summary>Picks the CLDR plural category of a whole count, for the languages the library ships.</summary>
+/// <summary>
+/// Picks the CLDR plural category of a whole count, for the languages the library and the audit tool ship. One source
+/// compiled into both (each keeps it internal), as the tool does not reference the components.
+/// </summary>
 internal static class PluralRules
 {
     /// <summary>Selects the plural category of <paramref name="count"/> in a language.</summary>

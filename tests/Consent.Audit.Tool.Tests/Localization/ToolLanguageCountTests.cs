@@ -2,33 +2,12 @@ using Consent.Audit.Tool.Localization;
 
 namespace Consent.Audit.Tool.Tests.Localization;
 
-public sealed class PluralRulesTests
+/// <summary>
+/// Counts in the tool's words. The categories themselves come from the shared plural rules, tested with the
+/// components (tests/Consent.Components.Tests/Localization/PluralRulesTests.cs).
+/// </summary>
+public sealed class ToolLanguageCountTests
 {
-    [Theory]
-    [InlineData(0, nameof(PluralCategory.Zero))]
-    [InlineData(1, nameof(PluralCategory.One))]
-    [InlineData(2, nameof(PluralCategory.Two))]
-    [InlineData(3, nameof(PluralCategory.Few))]
-    [InlineData(10, nameof(PluralCategory.Few))]
-    [InlineData(11, nameof(PluralCategory.Many))]
-    [InlineData(99, nameof(PluralCategory.Many))]
-    [InlineData(100, nameof(PluralCategory.Other))]
-    [InlineData(101, nameof(PluralCategory.Other))]
-    [InlineData(102, nameof(PluralCategory.Other))]
-    [InlineData(103, nameof(PluralCategory.Few))]
-    [InlineData(111, nameof(PluralCategory.Many))]
-    [InlineData(1000, nameof(PluralCategory.Other))]
-    public void Select_Arabic_FollowsTheCldrCategories(long count, string expected) =>
-        Assert.Equal(expected, PluralRules.Select("ar", count).ToString());
-
-    [Theory]
-    [InlineData(0, nameof(PluralCategory.Other))]
-    [InlineData(1, nameof(PluralCategory.One))]
-    [InlineData(2, nameof(PluralCategory.Other))]
-    [InlineData(101, nameof(PluralCategory.Other))]
-    public void Select_English_HasOneAndOther(long count, string expected) =>
-        Assert.Equal(expected, PluralRules.Select("en", count).ToString());
-
     // The wording of ARABIC.md's table: the counted noun agrees with the number, and stands alone (nominative).
     [Theory]
     [InlineData(0, "0 حدث")]
