@@ -1,6 +1,6 @@
 # Shared by the wrk load drivers in this folder; sourced after DURATION (seconds per run) is set, from the repo root.
 # Gives: CONNECTIONS, WORK (a temporary folder, removed on exit), PIDS (servers killed on exit), free_port, wait_for,
-# rps, run_wrk, median and ratio.
+# cpu_us, rps, run_wrk, median and ratio.
 CONNECTIONS="${CONNECTIONS:-32}"
 
 command -v wrk >/dev/null || { echo "installing wrk" >&2; apt-get install -y -qq wrk >/dev/null; }
@@ -21,10 +21,18 @@ wait_for() { # url, log of the server behind it
 
 rps() { awk '/Requests\/sec/ {print $2}'; }
 
-run_wrk() { # label, then wrk arguments; prints requests/s, keeps wrk's output in $WORK/label.wrk
+# CPU time (user + system) of a process so far, in microseconds; the fields after "(comm)" start at the state (3rd).
+cpu_us() { sed 's/.*) //' "/proc/$1/stat" | awk -v tick="$(getconf CLK_TCK)" '{printf "%d\n", ($12 + $13) * 1000000 / tick}'; }
+
+# label, then wrk arguments; prints requests/s, keeps wrk's output in $WORK/label.wrk and, with CPU_PID set, the CPU
+# time that process spent during the measured run in $WORK/label.cpu (microseconds).
+run_wrk() {
   local label="$1"; shift
   wrk -t1 -c"$CONNECTIONS" -d2s "$@" >/dev/null 2>&1 || true   # warm-up
+  local cpu_before=0
+  if [ -n "${CPU_PID:-}" ]; then cpu_before=$(cpu_us "$CPU_PID"); fi
   local out; out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@")
+  if [ -n "${CPU_PID:-}" ]; then echo $(( $(cpu_us "$CPU_PID") - cpu_before )) > "$WORK/$label.cpu"; fi
   echo "$out" > "$WORK/$label.wrk"
   echo "$out" | rps
 }
