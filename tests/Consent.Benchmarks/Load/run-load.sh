@@ -6,28 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DURATION="${1:-10}"
-CONNECTIONS="${CONNECTIONS:-32}"
+source tests/Consent.Benchmarks/Load/load-driver.sh
 
-command -v wrk >/dev/null || { echo "installing wrk" >&2; apt-get install -y -qq wrk >/dev/null; }
 dotnet build samples/Consent.Sample -c Release -v quiet -nologo >/dev/null
 DLL="$PWD/samples/Consent.Sample/bin/Release/net10.0/Consent.Sample.dll"
-WORK="$(mktemp -d)"
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
 start_sample() { # port, then extra environment assignments
   local port="$1"; shift
   env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning "$@" \
     dotnet "$DLL" --urls "http://127.0.0.1:$port" --contentRoot "$PWD/samples/Consent.Sample" >"$WORK/sample-$port.log" 2>&1 &
   PIDS+=("$!")
-  for _ in $(seq 1 100); do
-    curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
-    sleep 0.2
-  done
-  echo "sample on $port did not start:" >&2; cat "$WORK/sample-$port.log" >&2; exit 1
+  wait_for "http://127.0.0.1:$port/health" "$WORK/sample-$port.log"
 }
 
 # Prints "COOKIE|BODY" for a visitor's antiforgery pair (and, with a decision, its consent cookie).
@@ -44,16 +32,6 @@ visitor() { # port, decision ("" for none)
   echo "$cookie|__RequestVerificationToken=$token&action=accept-all&returnUrl=%2F"
 }
 
-rps() { awk '/Requests\/sec/ {print $2}'; }
-
-run_wrk() { # label, then wrk arguments
-  local label="$1"; shift
-  wrk -t1 -c"$CONNECTIONS" -d2s "$@" >/dev/null 2>&1 || true   # warm-up
-  local out; out=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@")
-  echo "$out" > "$WORK/$label.wrk"
-  echo "$out" | rps
-}
-
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) $(nproc) cores, $(dotnet --version), wrk -t1 -c$CONNECTIONS -d${DURATION}s"
 
 # 1. The same page, with and without the middleware. A refusal keeps both pages identical: no banner, gates closed.
@@ -66,9 +44,8 @@ for round in 1 2 3; do
   WITH_RUNS+=("$(run_wrk "page-with-$round" -H "Cookie: $COOKIE1" "http://127.0.0.1:$P1/")")
   WITHOUT_RUNS+=("$(run_wrk "page-without-$round" -H "Cookie: $COOKIE1" "http://127.0.0.1:$P2/")")
 done
-median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
 WITH=$(median "${WITH_RUNS[@]}"); WITHOUT=$(median "${WITHOUT_RUNS[@]}")
-echo "page GET /  with middleware: ${WITH_RUNS[*]} req/s (median $WITH)   without: ${WITHOUT_RUNS[*]} req/s (median $WITHOUT)   ratio of medians: $(python3 -c "print(f'{$WITH/$WITHOUT:.3f}')")"
+echo "page GET /  with middleware: ${WITH_RUNS[*]} req/s (median $WITH)   without: ${WITHOUT_RUNS[*]} req/s (median $WITHOUT)   ratio of medians: $(ratio "$WITH" "$WITHOUT")"
 
 # The middleware alone, on an endpoint that renders no consent component (/demo/video).
 WITH_RUNS=(); WITHOUT_RUNS=()
@@ -77,7 +54,7 @@ for round in 1 2 3; do
   WITHOUT_RUNS+=("$(run_wrk "light-without-$round" -H "Cookie: $COOKIE1" "http://127.0.0.1:$P2/demo/video")")
 done
 WITH=$(median "${WITH_RUNS[@]}"); WITHOUT=$(median "${WITHOUT_RUNS[@]}")
-echo "GET /demo/video  with middleware: ${WITH_RUNS[*]} req/s (median $WITH)   without: ${WITHOUT_RUNS[*]} req/s (median $WITHOUT)   ratio of medians: $(python3 -c "print(f'{$WITH/$WITHOUT:.3f}')")"
+echo "GET /demo/video  with middleware: ${WITH_RUNS[*]} req/s (median $WITH)   without: ${WITHOUT_RUNS[*]} req/s (median $WITHOUT)   ratio of medians: $(ratio "$WITH" "$WITHOUT")"
 kill "${PIDS[@]}" 2>/dev/null || true; PIDS=()
 
 # 2. Acknowledged decisions with the durable audit log.
