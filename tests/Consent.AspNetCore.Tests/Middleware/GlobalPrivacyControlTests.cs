@@ -43,6 +43,22 @@ public sealed class GlobalPrivacyControlTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Rule", "G1")]
+    public async Task AcceptAllFromTheSettingsPanelsFooter_UnderGpc_LeavesSaleOrSharingOff_EvenWithItsSwitchTicked()
+    {
+        // The panel's «أوافق» posts the settings form, switches included: accepting all is still not an opt-in.
+        var browser = _host.NewBrowser(globalPrivacyControl: true);
+
+        await browser.DecideFromAsync("settings", "accept-all", ConsentCategory.Marketing);
+        await browser.GetAsync("/set?name=ad_id&how=append");
+
+        Assert.False(browser.Cookies.ContainsKey("ad_id"));
+        var recorded = Assert.Single(_host.AuditLog.Events);
+        Assert.Equal(ConsentEventType.GpcOptOut, recorded.Type);
+        Assert.DoesNotContain(recorded.Categories, c => c.Category == ConsentCategory.Marketing && c.Granted);
+    }
+
+    [Fact]
     [Trait("Rule", "G3")]
     public async Task ExplicitOptIn_UnderGpc_GrantsSaleOrSharing()
     {

@@ -33,17 +33,7 @@ public sealed class FirstLayerLayoutTests(BrowserFixture fixture)
         var share = bar.Height / height;
         Assert.True(share <= (BannerView.IsPhone(width) ? 0.70 : 0.30), $"the first layer takes {share:P0} of the screen");
 
-        var buttons = await BannerProbe.BoxesAsync(banner.Root.Locator(".consent-actions button"));
-        Assert.Equal(3, buttons.Count);
-        foreach (var button in buttons)
-        {
-            Assert.True(button.InViewport, $"a button at {button.Top}..{button.Bottom} of {height}");
-            Assert.True(button.Height >= 44, $"a button {button.Height} px tall");
-            Assert.Equal(buttons[0].Top, button.Top, 1);
-            Assert.Equal(buttons[0].Width, button.Width, 1);
-            Assert.Equal(buttons[0].Height, button.Height, 1);
-            Assert.Equal((buttons[0].Background, buttons[0].Color, buttons[0].BorderColor, buttons[0].Font), (button.Background, button.Color, button.BorderColor, button.Font));
-        }
+        await BannerView.AssertOneRowOfThreeEqualButtonsAsync(banner.Root.Locator(".consent-actions button"));
 
         await BannerView.ScreenshotAsync(page, $"first-layer-{culture}-{width}x{height}-{scheme}.png");
     }
@@ -63,10 +53,7 @@ public sealed class FirstLayerLayoutTests(BrowserFixture fixture)
         var lines = await BannerProbe.LinesAsync(page, "#consent-banner .consent-body > p");
         Assert.True(lines.Visible >= Math.Min(5, lines.Total), $"{lines.Visible} of {lines.Total} lines visible");
         Assert.Equal(0, lines.Cut);
-        foreach (var button in await BannerProbe.BoxesAsync(banner.Root.Locator(".consent-actions button")))
-        {
-            Assert.True(button.InViewport && button.Height >= 44);
-        }
+        await BannerView.AssertOneRowOfThreeEqualButtonsAsync(banner.Root.Locator(".consent-actions button"));
 
         Assert.True((await BannerProbe.BoxAsync(banner.Root)).Height <= 0.70 * 640);
         await BannerView.ScreenshotAsync(page, $"first-layer-gpc-{culture}-320x640.png");
@@ -82,10 +69,7 @@ public sealed class FirstLayerLayoutTests(BrowserFixture fixture)
         await using var visit = await Visit.StartAsync(fixture, $"/?culture={culture}", BannerView.Options(640, 400, "light"));
         var (_, page, banner) = visit;
 
-        foreach (var button in await BannerProbe.BoxesAsync(banner.Root.Locator(".consent-actions button")))
-        {
-            Assert.True(button.InViewport);
-        }
+        await BannerView.AssertOneRowOfThreeEqualButtonsAsync(banner.Root.Locator(".consent-actions button"));
 
         await banner.Root.Locator(".consent-body").EvaluateAsync("el => el.scrollTop = el.scrollHeight");
         var link = await BannerProbe.BoxAsync(banner.Root.Locator(".consent-body a"));

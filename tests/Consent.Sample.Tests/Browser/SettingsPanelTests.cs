@@ -84,13 +84,6 @@ public sealed class SettingsPanelTests(BrowserFixture fixture)
         await Assertions.Expect(header.Locator("h2")).ToBeInViewportAsync(new() { Ratio = 1 });
         var back = await BannerProbe.BoxAsync(banner.Back);
         Assert.True(back.InViewport && back.Height >= 44, $"«رجوع» is {back.Height} px tall at {back.Top}");
-        var footer = await BannerProbe.BoxesAsync(banner.SettingsLayer.Locator(".consent-actions button"));
-        Assert.Equal(3, footer.Count);
-        foreach (var button in footer)
-        {
-            Assert.True(button.InViewport && button.Height >= 44, $"a footer button {button.Height} px tall at {button.Top}");
-            Assert.Equal(footer[0].Top, button.Top, 1);
-            Assert.Equal(footer[0].Width, button.Width, 1);
-        }
+        await BannerView.AssertOneRowOfThreeEqualButtonsAsync(banner.SettingsLayer.Locator(".consent-actions button"));
     }
 }
