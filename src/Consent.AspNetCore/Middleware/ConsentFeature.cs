@@ -108,7 +108,7 @@ internal sealed partial class ConsentFeature : IConsentFeature, IResponseCookies
         response.OnStarting(OnStartingCallback, feature);
         if (services.Inventory is not null)
         {
-            feature.WatchRequestCookies(features);
+            feature.TakeArrivalPath(features);
         }
 
         return feature;

@@ -34,8 +34,20 @@ internal sealed class CookieConsentMiddleware
             return _services.Preferences.IsEnabled ? RestoreThenNextAsync(context, attached) : _next(context);
         }
 
-        ConsentFeature.AttachNew(context, _services);
-        return _next(context);
+        var feature = ConsentFeature.AttachNew(context, _services);
+        Task pipeline;
+        try
+        {
+            pipeline = _next(context);
+        }
+        catch
+        {
+            feature.NoteRequestCookiesUnlessEnforced();
+            throw;
+        }
+
+        feature.WatchPipeline(pipeline);
+        return pipeline;
     }
 
     private async Task RestoreThenNextAsync(HttpContext context, ConsentFeature feature)

@@ -56,6 +56,11 @@ internal static class InventoryHost
         });
         endpoints.MapGet("/page/{id}", (string id) => id);
         endpoints.MapGet("/boom", string () => throw new InvalidOperationException("The endpoint failed."));
+        endpoints.MapGet("/boom-later", async Task<string> () =>
+        {
+            await Task.Delay(10);
+            throw new InvalidOperationException("The endpoint failed after it went asynchronous.");
+        });
         endpoints.MapGet("/error", () => "error page");
         endpoints.MapGet("/status/{code}", (string code) => "status " + code);
     }

@@ -41,13 +41,24 @@ public sealed class RequestCookieSightingTests
         await AssertRecordedOnceWithItsPathAsync(host, "/boom", "error page");
     }
 
-    [Fact]
+    [Theory]
     [Trait("Rule", "C11")]
-    public async Task RequestWhosePipelineThrowsBeforeTheResponseStarts_IsRecordedOnKestrel()
+    [InlineData("/boom")] // the endpoint throws at once
+    [InlineData("/boom-later")] // the endpoint throws after it went asynchronous: the pipeline's task is still running when the middleware returns
+    [InlineData("/boom-now")] // a middleware throws instead of returning a task
+    [InlineData("/boom-faulted")] // a middleware returns a task that has already failed
+    public async Task RequestWhosePipelineThrowsBeforeTheResponseStarts_IsRecordedOnKestrel(string path)
     {
         // Kestrel sends its own 500 and runs no OnStarting callback after an unhandled exception.
-        await using var host = await InventoryHost.StartAsync(kestrel: true);
-        var request = new HttpRequestMessage(HttpMethod.Get, "/boom");
+        await using var host = await InventoryHost.StartAsync(
+            kestrel: true,
+            beforeConsent: app => app.Use(next => context => context.Request.Path.Value switch
+            {
+                "/boom-now" => throw new InvalidOperationException("The middleware failed."),
+                "/boom-faulted" => Task.FromException(new InvalidOperationException("The middleware's task failed.")),
+                _ => next(context),
+            }));
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Cookie", "_fbp=fb.1.2.3; pref=1");
 
         var response = await host.NewBrowser().SendAsync(request);
@@ -55,7 +66,7 @@ public sealed class RequestCookieSightingTests
         Assert.Equal(StatusCodes.Status500InternalServerError, (int)response.StatusCode);
         var entry = await EventuallyAsync(() => InventoryHost.InventoryOf(host).Entries.SingleOrDefault(e => e.Name == "_fbp"));
         Assert.Equal(1, entry.Count(CookieSeenIn.Request));
-        Assert.Equal(["/boom"], entry.Paths);
+        Assert.Equal([path], entry.Paths);
         Assert.DoesNotContain(InventoryHost.InventoryOf(host).Entries, e => e.Name == "pref");
     }
 

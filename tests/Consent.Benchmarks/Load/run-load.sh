@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Load driver against the real sample on 127.0.0.1 (wrk from Debian's packages), bounded in time.
-#   bash tests/Consent.Benchmarks/Load/run-load.sh [seconds]
-# Measures: requests/s of the home page with and without the consent middleware; acknowledged
-# POST /consent decisions/s with the durable audit log on SQLite and on PostgreSQL (loopback).
+#   bash tests/Consent.Benchmarks/Load/run-load.sh [seconds] [parts]
+# parts: any of "pages decisions signing" (all by default).
+# Measures: requests/s of the home page with and without the consent middleware (pages); acknowledged
+# POST /consent decisions/s with the durable audit log on SQLite and on PostgreSQL (loopback) (decisions);
+# durable decisions/s on SQLite with and without signed checkpoints, alternated over three rounds (signing).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 DURATION="${1:-10}"
+PARTS="${2:-pages decisions signing}"
+part() { [[ " $PARTS " == *" $1 "* ]]; }
 source tests/Consent.Benchmarks/Load/load-driver.sh
 
 dotnet build samples/Consent.Sample -c Release -v quiet -nologo >/dev/null
@@ -34,7 +38,8 @@ visitor() { # port, decision ("" for none)
 
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) $(nproc) cores, $(dotnet --version), wrk -t1 -c$CONNECTIONS -d${DURATION}s"
 
-# 1. The same page, with and without the middleware. A refusal keeps both pages identical: no banner, gates closed.
+# 1. The same page, with and without the middleware.
+if part pages; then A refusal keeps both pages identical: no banner, gates closed.
 P1=$(free_port); start_sample "$P1" Consent__Audit__ConnectionString="Data Source=$WORK/page-with.db"
 P2=$(free_port); start_sample "$P2" Consent__Audit__ConnectionString="Data Source=$WORK/page-without.db" Sample__WithoutConsentMiddleware=true
 COOKIE1=$(visitor "$P1" reject-all | cut -d'|' -f1)
@@ -56,6 +61,7 @@ done
 WITH=$(median "${WITH_RUNS[@]}"); WITHOUT=$(median "${WITHOUT_RUNS[@]}")
 echo "GET /demo/video  with middleware: ${WITH_RUNS[*]} req/s (median $WITH)   without: ${WITHOUT_RUNS[*]} req/s (median $WITHOUT)   ratio of medians: $(ratio "$WITH" "$WITHOUT")"
 kill "${PIDS[@]}" 2>/dev/null || true; PIDS=()
+fi
 
 # 2. Acknowledged decisions with the durable audit log.
 decisions() { # label, port, count-command
@@ -69,11 +75,15 @@ decisions() { # label, port, count-command
   echo "$out" > "$WORK/$label.wrk"
   after=$(eval "$count_command")
   local non3xx; non3xx=$(echo "$out" | awk '/Non-2xx or 3xx/ {print $5}')
+  echo $(( (after - mid) / DURATION )) > "$WORK/$label.eps"
   echo "POST /consent $label: $(echo "$out" | rps) req/s acknowledged; events recorded during the run: $((after - mid)) in ${DURATION}s = $(( (after - mid) / DURATION ))/s; non-2xx/3xx: ${non3xx:-0}; p99 $(echo "$out" | awk '/ 99%/ {print $2}')"
 }
 
+sqlite_count() { echo "python3 -c \"import sqlite3; print(sqlite3.connect('$1').execute('select count(*) from $2').fetchone()[0])\""; }
+
+if part decisions; then
 P3=$(free_port); DB="$WORK/decisions.db"; start_sample "$P3" Consent__Audit__ConnectionString="Data Source=$DB"
-decisions "sqlite" "$P3" "python3 -c \"import sqlite3; print(sqlite3.connect('$DB').execute('select count(*) from consent_events').fetchone()[0])\""
+decisions "sqlite" "$P3" "$(sqlite_count "$DB" consent_events)"
 kill "${PIDS[@]}" 2>/dev/null || true; PIDS=()
 
 if [ -n "${CONSENT_TEST_POSTGRES:-}" ] || bash .ci/postgres.sh >/dev/null 2>&1; then
@@ -83,4 +93,23 @@ if [ -n "${CONSENT_TEST_POSTGRES:-}" ] || bash .ci/postgres.sh >/dev/null 2>&1; 
   P4=$(free_port); start_sample "$P4" Consent__Audit__Provider=PostgreSql Consent__Audit__ConnectionString="$PG;Search Path=$SCHEMA"
   decisions "postgresql" "$P4" "psql 'postgresql://postgres@127.0.0.1:${CONSENT_PG_PORT:-55432}/postgres' -tAc 'select count(*) from $SCHEMA.consent_events'"
   psql "postgresql://postgres@127.0.0.1:${CONSENT_PG_PORT:-55432}/postgres" -qc "drop schema $SCHEMA cascade" >/dev/null
+fi
+fi
+
+# 3. The cost of signed checkpoints (one ECDSA P-256 signature per committed batch) on durable decisions/s, SQLite.
+if part signing; then
+  openssl ecparam -name prime256v1 -genkey -noout 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -out "$WORK/site.key.pem"
+  P5=$(free_port); start_sample "$P5" Consent__Audit__ConnectionString="Data Source=$WORK/signed.db" Consent__Audit__Signing__PrivateKeyPath="$WORK/site.key.pem"
+  P6=$(free_port); start_sample "$P6" Consent__Audit__ConnectionString="Data Source=$WORK/unsigned.db"
+  SIGNED_RUNS=(); UNSIGNED_RUNS=()
+  for round in 1 2 3; do
+    decisions "signed-$round" "$P5" "$(sqlite_count "$WORK/signed.db" consent_events)" >/dev/null
+    SIGNED_RUNS+=("$(cat "$WORK/signed-$round.eps")")
+    decisions "unsigned-$round" "$P6" "$(sqlite_count "$WORK/unsigned.db" consent_events)" >/dev/null
+    UNSIGNED_RUNS+=("$(cat "$WORK/unsigned-$round.eps")")
+  done
+  SIGNED=$(median "${SIGNED_RUNS[@]}"); UNSIGNED=$(median "${UNSIGNED_RUNS[@]}")
+  SIGNATURES=$(eval "$(sqlite_count "$WORK/signed.db" consent_signatures)")
+  echo "durable decisions/s, SQLite  signed: ${SIGNED_RUNS[*]} (median $SIGNED; $SIGNATURES signatures in the log)   unsigned: ${UNSIGNED_RUNS[*]} (median $UNSIGNED)   ratio of medians: $(ratio "$SIGNED" "$UNSIGNED")"
+  kill "${PIDS[@]}" 2>/dev/null || true; PIDS=()
 fi
