@@ -14,11 +14,13 @@ internal sealed class ConsentCookieCodec
     private readonly ConsentCookieProtector _protector;
     private readonly ConsentPolicy _policy;
     private readonly ConsentCookieCache _cache = new();
+    private readonly TimeProvider _time;
 
     public ConsentCookieCodec(IDataProtectionProvider dataProtection, ConsentPolicy policy, TimeProvider time)
     {
         _protector = new ConsentCookieProtector(dataProtection);
         _policy = policy;
+        _time = time;
         Validator = new ConsentCookieValidator(policy, time);
     }
 
@@ -48,11 +50,12 @@ internal sealed class ConsentCookieCodec
             return ConsentCookieStatus.Invalid;
         }
 
-        // A value this process has already authenticated is not unprotected again: only its age can have changed.
-        if (_cache.TryGet(value, out var cachedStatus, out var cached))
+        // A value this process has recently authenticated is not unprotected again: only its age can have changed.
+        var now = _time.GetUtcNow();
+        if (_cache.TryGet(value, out var cachedStatus, out var cached, out var authenticatedAt) && now - authenticatedAt < ConsentCookieCache.AuthenticationLifetime)
         {
             decision = cached;
-            return cachedStatus == ConsentCookieStatus.Valid ? Validator.StatusByTime(cached.DecidedAt) : cachedStatus;
+            return cachedStatus == ConsentCookieStatus.Valid ? Validator.StatusByTime(cached.DecidedAt, now) : cachedStatus;
         }
 
         if (_protector.Unprotect(value) is not { } bytes || !ConsentCookieFormat.TryRead(bytes, out var payload))
@@ -63,7 +66,7 @@ internal sealed class ConsentCookieCodec
         var status = Validator.Validate(payload, out decision);
         if (decision is not null)
         {
-            _cache.Add(value, status == ConsentCookieStatus.OtherRevision ? status : ConsentCookieStatus.Valid, decision);
+            _cache.Add(value, status == ConsentCookieStatus.OtherRevision ? status : ConsentCookieStatus.Valid, decision, now);
         }
 
         return status;

@@ -60,11 +60,11 @@ internal sealed class ConsentCookieValidator
     /// Judges a decision by its time alone: <see cref="ConsentCookieStatus.Invalid"/> when it claims to come from the
     /// future, <see cref="ConsentCookieStatus.Expired"/> when it is older than the consent lifetime, else valid.
     /// </summary>
-    public ConsentCookieStatus StatusByTime(DateTimeOffset decidedAt)
-    {
-        var now = _time.GetUtcNow();
-        return decidedAt > now + ClockSkew ? ConsentCookieStatus.Invalid
+    public ConsentCookieStatus StatusByTime(DateTimeOffset decidedAt) => StatusByTime(decidedAt, _time.GetUtcNow());
+
+    /// <summary>Judges a decision by its time alone, at <paramref name="now"/>.</summary>
+    public ConsentCookieStatus StatusByTime(DateTimeOffset decidedAt, DateTimeOffset now) =>
+        decidedAt > now + ClockSkew ? ConsentCookieStatus.Invalid
             : now - decidedAt > _policy.Options.ConsentLifetime ? ConsentCookieStatus.Expired
             : ConsentCookieStatus.Valid;
-    }
 }
