@@ -92,7 +92,7 @@ if [ -n "${CONSENT_TEST_POSTGRES:-}" ] || bash .ci/postgres.sh >/dev/null 2>&1; 
   psql "postgresql://postgres@127.0.0.1:${CONSENT_PG_PORT:-55432}/postgres" -qc "create schema $SCHEMA" >/dev/null
   P4=$(free_port); start_sample "$P4" Consent__Audit__Provider=PostgreSql Consent__Audit__ConnectionString="$PG;Search Path=$SCHEMA"
   decisions "postgresql" "$P4" "psql 'postgresql://postgres@127.0.0.1:${CONSENT_PG_PORT:-55432}/postgres' -tAc 'select count(*) from $SCHEMA.consent_events'"
-  psql "postgresql://postgres@127.0.0.1:${CONSENT_PG_PORT:-55432}/postgres" -qc "drop schema $SCHEMA cascade" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" psql "postgresql://postgres@127.0.0.1:${CONSENT_PG_PORT:-55432}/postgres" -qc "drop schema $SCHEMA cascade" >/dev/null
 fi
 fi
 
