@@ -66,7 +66,8 @@ internal static partial class ReportCharts
     {
         plot.Title(title);
 
-        // Arabic labels need a font with Arabic glyphs to be measured at all.
+        // Arabic labels need a font with Arabic glyphs to be measured at all. A character the font lacks is dropped
+        // from the SVG: the Arabic chart labels use the Arabic percent sign (U+066A) and no parentheses, which it has not.
         if (arabic)
         {
             plot.Font.Set(ArabicFont);
@@ -81,9 +82,12 @@ internal static partial class ReportCharts
         svg = start > 0 ? svg[start..] : svg;
 
         // Each chart numbers its clip paths from zero; prefixed, two charts in one page cannot use each other's.
+        // In the right-to-left report a label placed glyph by glyph (numbers, dates) would be reordered by the
+        // browser's bidi over its own positions (a date's hyphens land on its digits): the chart is left to right,
+        // and only the Arabic labels, positioned as a whole, are right to left.
         if (arabic)
         {
-            svg = ShapedByTheBrowser(svg);
+            svg = ShapedByTheBrowser(svg).Replace("<svg ", "<svg direction=\"ltr\" ", StringComparison.Ordinal);
         }
 
         var prefix = id + "-";

@@ -105,7 +105,14 @@ public sealed class ReportCommandTests
         // The charts' titles, axis and legend, in the SVG itself.
         Assert.Equal(2, html.Split("<svg").Length - 1);
         Assert.Contains("<title id=\"outcomes-title\">القرارات حسب النتيجة عبر الزمن</title>", html, StringComparison.Ordinal);
-        Assert.Contains("<title id=\"grant-rates-title\">نسبة السماح لكل فئة (%)</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"grant-rates-title\">نسبة السماح لكل فئة</title>", html, StringComparison.Ordinal);
+
+        // What the chart draws: ScottPlot drops a character its Arabic font lacks ("%", parentheses), so the labels use
+        // the Arabic percent sign, which the font has, and no parentheses; labels positioned glyph by glyph (dates, numbers) sit in a left-to-right
+        // chart, or the page's right-to-left bidi would move a date's hyphens onto its digits.
+        Assert.Matches("direction=\"rtl\" text-anchor=\"end\">\u066a من القرارات</text>", html);
+        Assert.Matches("direction=\"rtl\" text-anchor=\"end\">نسبة السماح لكل فئة</text>", html);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "<svg [^>]*direction=\"ltr\""));
         Assert.DoesNotContain("accepted all", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Decisions by outcome", html, StringComparison.Ordinal);
     }
