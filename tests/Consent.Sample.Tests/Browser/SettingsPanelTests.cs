@@ -45,6 +45,38 @@ public sealed class SettingsPanelTests(BrowserFixture fixture)
     }
 
     [Theory]
+    [Trait("Rule", "A8")]
+    [Trait("Rule", "C3")]
+    [InlineData("ar")]
+    [InlineData("en")]
+    public async Task SettingsPanel_AtTwoHundredPercentZoom_KeepsHeaderAndFooterInView_AndEverySwitchCanBeReachedAndSaved(string culture)
+    {
+        // A 1280×800 window at 200% zoom lays out as 640×400 CSS pixels: the panel's body is all that scrolls.
+        await using var visit = await Visit.StartAsync(fixture, $"/?culture={culture}&consent=settings", BannerView.Options(640, 400, "light"));
+        var (context, page, banner) = visit;
+        await Assertions.Expect(banner.SettingsLayer).ToBeVisibleAsync();
+        await AssertHeaderAndFooterInViewAsync(banner);
+        Assert.Equal(["consent-scroll"], await BannerProbe.ScrollContainersAsync(page));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"));
+
+        foreach (var category in new[] { "functional", "analytics", "marketing" })
+        {
+            // Focused as Tab would focus it: the scroll body brings it into view, Space toggles it.
+            await banner.Switch(category).FocusAsync();
+            await page.Keyboard.PressAsync("Space");
+            await Assertions.Expect(banner.Switch(category)).ToBeInViewportAsync(new() { Ratio = 1 });
+            await Assertions.Expect(banner.Switch(category)).ToBeCheckedAsync();
+        }
+
+        await BannerView.ScreenshotAsync(page, $"settings-zoom-{culture}-640x400.png");
+        await AssertHeaderAndFooterInViewAsync(banner);
+        await banner.DecideAsync(banner.SettingsLayer.Locator(".consent-actions button[value=save]"));
+
+        var recorded = Assert.Single(await AuditStore.EventsAsync(fixture.Server, await AuditStore.ConsentIdAsync(context)));
+        Assert.Equal(["analytics", "functional", "marketing", "necessary"], recorded.Categories.Where(c => c.Granted).Select(c => c.Category).Order());
+    }
+
+    [Theory]
     [InlineData(320, 640)]
     [InlineData(1280, 800)]
     public async Task SettingsButton_OpensThePanel_AndBackReturnsToTheFirstLayer_WithoutDeciding(int width, int height)
