@@ -67,6 +67,16 @@ public sealed class SqliteConsentAuditReader : RelationalConsentAuditReader
     }
 
     /// <inheritdoc />
+    protected override async Task AddEventRowsAsync(AuditChainVerifier verifier, string sql, DbTransaction? snapshot, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(verifier);
+
+        // Stepped on the connection's own handle, so inside the snapshot's transaction (SqliteStatementReader).
+        using var rows = SqliteStatementReader.Prepare((SqliteConnection)Connection, sql);
+        await verifier.AddRowsAsync(rows, TimeColumn, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     protected override string SignaturesTableExists => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'consent_signatures';";
 
     /// <inheritdoc />

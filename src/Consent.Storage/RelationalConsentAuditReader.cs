@@ -60,11 +60,7 @@ public abstract class RelationalConsentAuditReader : IConsentAuditReader
             }
 
             var signed = await HasSignaturesAsync(snapshot, cancellationToken).ConfigureAwait(false);
-            await using (var events = Command(signed ? ConsentSql.AllEventsSigned : ConsentSql.AllEvents, snapshot))
-            await using (var rows = await events.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                await verifier.AddRowsAsync(rows, TimeColumn, progress, cancellationToken).ConfigureAwait(false);
-            }
+            await AddEventRowsAsync(verifier, signed ? ConsentSql.AllEventsSigned : ConsentSql.AllEvents, snapshot, progress, cancellationToken).ConfigureAwait(false);
 
             if (signed && !verifier.HasFailed)
             {
@@ -78,6 +74,25 @@ public abstract class RelationalConsentAuditReader : IConsentAuditReader
         }
 
         return verifier.Complete();
+    }
+
+    /// <summary>
+    /// Runs the query of every event (<see cref="ConsentSql.AllEvents"/> or <see cref="ConsentSql.AllEventsSigned"/>)
+    /// in the snapshot and feeds its rows to the verifier (<see cref="AuditChainVerifier.AddRowsAsync"/>). A store may
+    /// read the rows its own faster way, as long as every value reads as its connection's own reader gives it.
+    /// </summary>
+    /// <param name="verifier">The verifier, its archived texts already added.</param>
+    /// <param name="sql">The query.</param>
+    /// <param name="snapshot">The snapshot's transaction, or <see langword="null"/>.</param>
+    /// <param name="progress">Receives the number of rows read so far, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the rows are read or a bad event was found.</returns>
+    protected virtual async Task AddEventRowsAsync(AuditChainVerifier verifier, string sql, DbTransaction? snapshot, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(verifier);
+        await using var events = Command(sql, snapshot);
+        await using var rows = await events.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await verifier.AddRowsAsync(rows, TimeColumn, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -20,6 +20,9 @@ internal static partial class ConsentEventParser
     private const int TimeLength = 28; // Characters of a time in UtcTimeText.TicksFormat.
     private const int HashLength = 64;
 
+    // Enum.GetValues returns a new array on every call: 56 bytes per event of a verification pass.
+    private static readonly ConsentEventType[] Types = Enum.GetValues<ConsentEventType>();
+
     /// <summary>Receives the values of an event as the parser reads them.</summary>
     internal interface ISink
     {
@@ -132,7 +135,7 @@ internal static partial class ConsentEventParser
 
     private static ConsentEventType ParseType(ReadOnlySpan<byte> name)
     {
-        foreach (var type in Enum.GetValues<ConsentEventType>())
+        foreach (var type in Types)
         {
             if (Ascii.Equals(name, ConsentEventEncoding.TypeName(type)))
             {
