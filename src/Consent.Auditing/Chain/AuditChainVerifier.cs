@@ -159,7 +159,7 @@ public sealed partial class AuditChainVerifier
         ReadOnlySpan<byte> consentId, textHash;
         try
         {
-            occurredAt = ConsentEventEncoding.Validate(eventBytes, out consentId, out textHash);
+            occurredAt = ConsentEventEncoding.Validate(eventBytes, out consentId, out textHash, out _);
         }
         catch (FormatException e)
         {
