@@ -21,6 +21,16 @@ public static class ConsentSql
     /// <summary>Every event in sequence order: sequence, body, hash, then the look-up columns consent_id and occurred_at.</summary>
     public const string AllEvents = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events ORDER BY seq;";
 
+    // The submission key (schema v3) is a look-up column too; it comes last so that the other ordinals stay as they were.
+    /// <summary>Every event as <see cref="AllEvents"/>, then the look-up column submission_key.</summary>
+    public const string AllEventsWithSubmissionKey = "SELECT seq, body, hash, consent_id, occurred_at, submission_key FROM consent_events ORDER BY seq;";
+
+    /// <summary>Every event as <see cref="AllEventsSigned"/>, then the look-up column submission_key.</summary>
+    public const string AllEventsSignedWithSubmissionKey = """
+        SELECT e.seq, e.body, e.hash, e.consent_id, e.occurred_at, s.head, s.signed_at, s.key_id, s.signature, e.submission_key
+        FROM consent_events e LEFT JOIN consent_signatures s ON s.seq = e.seq ORDER BY e.seq;
+        """;
+
     // A signature is anchored at the event whose count it signs; most events have none (one signature per batch).
     /// <summary>
     /// Every event in sequence order, columns as <see cref="AllEvents"/>, then the signature stored for its count or

@@ -51,9 +51,10 @@ public sealed partial class AuditChainVerifier
 
     /// <summary>
     /// Feeds this verifier every row of a query (columns as <see cref="VerifyAsync(DbDataReader, AuditTimeColumn, AuditCheckpoint?, IProgress{long}?, CancellationToken)"/>,
-    /// the look-up columns only when <paramref name="timeColumn"/> is given). When the query has nine
+    /// the look-up columns only when <paramref name="timeColumn"/> is given). When the query has nine or ten
     /// columns, columns 5 to 8 are the signature anchored at the row's event, or NULL: the head hash, the time of
-    /// signing, the key id and the signature (<c>consent_signatures</c> joined on <c>seq</c>).
+    /// signing, the key id and the signature (<c>consent_signatures</c> joined on <c>seq</c>). A last column after
+    /// those (column 5 unsigned, 9 signed) is the look-up column <c>submission_key</c>, checked with the others.
     /// Archived texts (<see cref="AddArchivedText"/>) must be added before, signatures stored beyond the last event after.
     /// </summary>
     /// <param name="rows">The open reader.</param>

@@ -121,6 +121,47 @@ public abstract partial class AuditStoreContract<TStore>
         }
     }
 
+    // The submission_key column is how a retry finds its first event, and the chain does not cover it: a rewritten
+    // column (another key, a key on an event that had none, a key removed) is an index mismatch naming the event.
+    [Theory]
+    [Trait("Rule", "L1")]
+    [InlineData("UPDATE consent_events SET submission_key = 'ffffffffffffffffffffffffffffffff' WHERE seq = 2;", 2)]
+    [InlineData("UPDATE consent_events SET submission_key = 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee' WHERE seq = 3;", 3)]
+    [InlineData("UPDATE consent_events SET submission_key = NULL WHERE seq = 4;", 4)]
+    [InlineData("UPDATE consent_events SET submission_key = (SELECT submission_key FROM consent_events WHERE seq = 2) WHERE seq = 5;", 5)]
+    public async Task VerifyAsync_RewrittenSubmissionKeyColumn_IsAnIndexMismatchNamingTheEvent(string tamper, long expected)
+    {
+        // Events 1 and 3 have no key; 2, 4 and 5 have one each.
+        var events = Enumerable.Range(1, 5).Select(i => i is 1 or 3 ? TestEvents.Create(i) : TestEvents.Create(i) with { SubmissionKey = ConsentSubmissionKey.New() });
+        await Store.AppendBatchAsync([.. events.Select(Record)], default);
+        Assert.True((await Store.VerifyAsync(null, default)).IsValid);
+
+        // The unique index refuses a copied key outright; dropping it first shows the verifier finds it anyway.
+        await _database.ExecuteAsync("DROP INDEX consent_events_submission_key;");
+        await _database.ExecuteAsync(tamper);
+
+        var result = await AssertFirstBadAsync(null, expected);
+        Assert.Equal(AuditChainProblem.IndexMismatch, result.Problem);
+        Assert.Contains("submission_key column reads", result.Message, StringComparison.Ordinal);
+    }
+
+    // Retention removes the key with the body: nothing is left to answer a retry from, and the chain still verifies.
+    [Fact]
+    [Trait("Rule", "R5")]
+    public async Task PurgeBodiesAsync_KeyedEvents_ClearsTheirKeysAndStillVerifies()
+    {
+        var key = ConsentSubmissionKey.New();
+        await Store.AppendBatchAsync([Record(TestEvents.Create(1) with { SubmissionKey = key }), Record(TestEvents.Create(2))], default);
+
+        await Store.PurgeBodiesAsync(TestEvents.Create(2).OccurredAt, default);
+        var again = await Store.AppendBatchAsync([Record(TestEvents.Create(3) with { SubmissionKey = key })], default);
+
+        Assert.False(again[0].IsAlreadyRecorded);
+        var result = await Store.VerifyAsync(null, default);
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(1, result.PurgedCount);
+    }
+
     private static ConsentAuditRecord Record(ConsentEvent consentEvent) => new(consentEvent, ConsentEventEncoding.Encode(consentEvent));
 
     private static string FormatTagOf(byte[] bytes) =>
