@@ -162,6 +162,40 @@ public abstract partial class AuditStoreContract<TStore>
         Assert.Equal(1, result.PurgedCount);
     }
 
+    // A log written before schema version 3 has no submission_key column: it still verifies as it is (read-only
+    // auditors open it unmigrated), and the site's next start adds the column and the index to it.
+    [Fact]
+    [Trait("Rule", "L1")]
+    public async Task InitializeAsync_LogOfSchemaVersionTwo_VerifiesAsItIsAndMigratesToVersionThree()
+    {
+        await Store.AppendBatchAsync(TestEvents.Records(3), default);
+        await _database.ExecuteAsync("DROP INDEX consent_events_submission_key;");
+        await _database.ExecuteAsync("ALTER TABLE consent_events DROP COLUMN submission_key;");
+        await _database.ExecuteAsync(_database.Provider == "Sqlite" ? "PRAGMA user_version = 2;" : "UPDATE consent_schema_version SET version = 2;");
+        var before = await Store.VerifyAsync(null, default);
+        Assert.True(before.IsValid, before.Message);
+
+        var host = await StartHostAsync();
+        try
+        {
+            var store = host.Services.GetRequiredService<IConsentAuditStore>();
+            var key = ConsentSubmissionKey.New();
+            var first = await store.AppendBatchAsync([Record(TestEvents.Create(4) with { SubmissionKey = key })], default);
+            var retry = await store.AppendBatchAsync([Record(TestEvents.Create(5) with { SubmissionKey = key })], default);
+
+            Assert.False(first[0].IsAlreadyRecorded);
+            Assert.True(retry[0].IsAlreadyRecorded);
+            var after = await store.VerifyAsync(null, default);
+            Assert.True(after.IsValid, after.Message);
+            Assert.Equal(4, after.EventCount);
+        }
+        finally
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
+    }
+
     private static ConsentAuditRecord Record(ConsentEvent consentEvent) => new(consentEvent, ConsentEventEncoding.Encode(consentEvent));
 
     private static string FormatTagOf(byte[] bytes) =>
