@@ -131,7 +131,8 @@ internal static class ConsentRequestReader
                     case ConsentFormNames.Layer: request.Layer = AsString(property.Value); break;
                     case ConsentFormNames.Language: request.Language = AsString(property.Value); break;
                     case ConsentFormNames.TextHash: request.TextHash = AsString(property.Value); break;
-                    case ConsentFormNames.SubmissionKey: request.SubmissionKey = AsString(property.Value); break;
+                    // A key that is there must be a key: null would otherwise pass as none and be recorded again.
+                    case ConsentFormNames.SubmissionKey: request.SubmissionKey = AsString(property.Value) ?? "\u0000"; break;
                     case ConsentFormNames.Categories:
                         if (property.Value.ValueKind != JsonValueKind.Array)
                         {

@@ -139,12 +139,15 @@ public sealed class ConsentSubmissionKeyTests : IAsyncLifetime
         Assert.Empty(_host.AuditLog.Events);
     }
 
-    [Fact]
-    public async Task PostJson_KeyThatIsNotAString_IsRefused()
+    [Theory]
+    [InlineData("42")]
+    [InlineData("null")]
+    [InlineData("\"\"")]
+    public async Task PostJson_KeyThatIsNotAKeyString_IsRefused(string value)
     {
         var browser = _host.NewBrowser();
 
-        using var response = await PostJsonAsync(browser, """{"action":"accept-all","submissionKey":42}""");
+        using var response = await PostJsonAsync(browser, $$"""{"action":"accept-all","submissionKey":{{value}}}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(_host.AuditLog.Events);
