@@ -94,6 +94,9 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
         var pending = new List<PendingAppend>(Math.Min(max, 1024));
         var records = new List<ConsentAuditRecord>(Math.Min(max, 1024));
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Per pending append: -1 - its index in records when it goes to the store; the index in records of the
+        // earlier append with the same submission key when it is a retry of that one.
         var firstOfKey = new List<int>(Math.Min(max, 1024));
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
@@ -122,7 +125,13 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
             {
                 var results = await _store.AppendBatchAsync(records, CancellationToken.None).ConfigureAwait(false);
                 _lastFailure = null;
-                Metrics.Committed(records.Count);
+                var appended = 0;
+                foreach (var result in results)
+                {
+                    appended += result.IsAlreadyRecorded ? 0 : 1;
+                }
+
+                Metrics.Committed(appended);
                 for (var i = 0; i < pending.Count; i++)
                 {
                     pending[i].TrySetResult(firstOfKey[i] < 0
