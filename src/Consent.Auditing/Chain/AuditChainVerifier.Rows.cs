@@ -95,7 +95,9 @@ public sealed partial class AuditChainVerifier
     }
 
     private const int PipelineBatches = 4;
-    private const int BatchRows = 1024;
+    // A batch stays below the large object heap's 85,000 bytes: StoredRow grew with the submission key column, and
+    // 1,024 rows of it then landed there, costing a gen 2 collection every few batches.
+    private const int BatchRows = 512;
 
     private bool AddBatch(StoredRow[] batch)
     {
