@@ -63,6 +63,10 @@ public sealed class PostgreSqlConsentAuditReader : RelationalConsentAuditReader
     protected override string SignaturesTableExists => "SELECT 1 WHERE to_regclass('consent_signatures') IS NOT NULL;";
 
     /// <inheritdoc />
+    protected override string SubmissionKeyColumnExists =>
+        "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'consent_events' AND column_name = 'submission_key';";
+
+    /// <inheritdoc />
     protected override async Task<DbTransaction?> BeginSnapshotAsync(CancellationToken cancellationToken) =>
         await Connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
 

@@ -22,7 +22,7 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 
     public Task InitializeAsync(CancellationToken cancellationToken) => PostgreSqlSchema.MigrateAsync(_dataSource, cancellationToken);
 
-    public async Task AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ConsentAuditAppendResult>> AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -31,23 +31,35 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         // One round trip: take the chain lock, then read the head. Under read committed the head query runs after the
         // lock is granted, so it sees every batch another instance committed before releasing the lock.
         var (sequence, previous) = await ReadHeadAsync(connection, transaction, cancellationToken, LockChain).ConfigureAwait(false);
-        var seqs = new long[batch.Count];
-        var times = new DateTime[batch.Count];
-        var ids = new string[batch.Count];
-        var bodies = new byte[batch.Count][];
-        var hashes = new byte[batch.Count][];
-        for (var i = 0; i < batch.Count; i++)
+
+        // Under the same lock: a retry another instance committed a moment ago is found here, not appended again.
+        var stored = await FindSubmissionKeysAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);
+        var results = ConsentSql.CheckSubmissionKeys(batch, key => stored.GetValueOrDefault(key));
+        var count = results.Count(result => !result.IsAlreadyRecorded);
+        var seqs = new long[count];
+        var times = new DateTime[count];
+        var ids = new string[count];
+        var bodies = new byte[count][];
+        var hashes = new byte[count][];
+        var keys = new string?[count];
+        for (int i = 0, row = 0; i < batch.Count; i++)
         {
+            if (results[i].IsAlreadyRecorded)
+            {
+                continue;
+            }
+
             previous = AuditChain.Next(previous, batch[i].Bytes);
-            seqs[i] = ++sequence;
-            times[i] = batch[i].Event.OccurredAt.UtcDateTime;
-            ids[i] = batch[i].Event.ConsentId.ToString();
-            bodies[i] = batch[i].Bytes;
-            hashes[i] = previous;
+            seqs[row] = ++sequence;
+            times[row] = batch[i].Event.OccurredAt.UtcDateTime;
+            ids[row] = batch[i].Event.ConsentId.ToString();
+            bodies[row] = batch[i].Bytes;
+            hashes[row] = previous;
+            keys[row++] = batch[i].Event.SubmissionKey;
         }
 
         await using (var insert = new NpgsqlCommand(
-            "INSERT INTO consent_events (seq, occurred_at, consent_id, body, hash) SELECT * FROM unnest(@seqs, @times, @ids, @bodies, @hashes);",
+            "INSERT INTO consent_events (seq, occurred_at, consent_id, body, hash, submission_key) SELECT * FROM unnest(@seqs, @times, @ids, @bodies, @hashes, @keys);",
             connection,
             transaction))
         {
@@ -56,11 +68,12 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
             insert.Parameters.AddWithValue("ids", NpgsqlDbType.Array | NpgsqlDbType.Text, ids);
             insert.Parameters.AddWithValue("bodies", NpgsqlDbType.Array | NpgsqlDbType.Bytea, bodies);
             insert.Parameters.AddWithValue("hashes", NpgsqlDbType.Array | NpgsqlDbType.Bytea, hashes);
+            insert.Parameters.AddWithValue("keys", NpgsqlDbType.Array | NpgsqlDbType.Text, keys);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // The batch's head is signed in its own transaction: the events and the signature that covers them commit together.
-        if (batch.Count > 0 && _signer.SignHead(sequence, previous) is { } signature)
+        if (count > 0 && _signer.SignHead(sequence, previous) is { } signature)
         {
             await using var sign = new NpgsqlCommand(ConsentSql.InsertSignature, connection, transaction);
             ConsentSql.AddSignature(sign, signature);
@@ -68,6 +81,7 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return results;
     }
 
     public async Task<IReadOnlyList<StoredConsentEvent>> ReadAsync(long fromSequence, int count, CancellationToken cancellationToken)
@@ -105,6 +119,28 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         await using var command = _dataSource.CreateCommand(ConsentSql.PurgeBodies);
         ConsentSql.Add(command, "cutoff", olderThan.UtcDateTime);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Dictionary<string, ConsentEvent>> FindSubmissionKeysAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, ConsentEvent>(StringComparer.Ordinal);
+        var keys = batch.Select(record => record.Event.SubmissionKey).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (keys.Length == 0)
+        {
+            return found;
+        }
+
+        await using var find = new NpgsqlCommand(
+            "SELECT submission_key, body FROM consent_events WHERE submission_key = ANY(@keys) AND body IS NOT NULL;", connection, transaction);
+        find.Parameters.AddWithValue("keys", NpgsqlDbType.Array | NpgsqlDbType.Text, keys);
+        await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            found[reader.GetString(0)] = ConsentEventEncoding.Decode((byte[])reader[1]);
+        }
+
+        return found;
     }
 
     private static async Task<(long Sequence, byte[] Hash)> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken, string prefix = "")

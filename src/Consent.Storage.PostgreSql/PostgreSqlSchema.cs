@@ -41,6 +41,10 @@ internal static class PostgreSqlSchema
             key_id text NOT NULL,
             signature bytea NOT NULL);
         """,
+        """
+        ALTER TABLE consent_events ADD COLUMN submission_key text NULL;
+        CREATE UNIQUE INDEX consent_events_submission_key ON consent_events (submission_key) WHERE submission_key IS NOT NULL;
+        """,
     ];
 
     public static async Task MigrateAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)

@@ -80,6 +80,9 @@ public sealed class SqliteConsentAuditReader : RelationalConsentAuditReader
     protected override string SignaturesTableExists => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'consent_signatures';";
 
     /// <inheritdoc />
+    protected override string SubmissionKeyColumnExists => "SELECT 1 FROM pragma_table_info('consent_events') WHERE name = 'submission_key';";
+
+    /// <inheritdoc />
     protected override Task<DbTransaction?> BeginSnapshotAsync(CancellationToken cancellationToken) =>
 
         // A deferred read transaction: in WAL mode its statements all see the database as of its first read.

@@ -17,35 +17,48 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _connections.MigrateAsync(cancellationToken);
 
-    public async Task AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ConsentAuditAppendResult>> AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // BEGIN IMMEDIATE takes the write lock first, so the key check and the insert see the same file.
         using var transaction = connection.BeginTransaction(deferred: false);
         var (sequence, previous) = ReadHead(connection, transaction);
+        var results = ConsentSql.CheckSubmissionKeys(batch, key => FindSubmissionKey(connection, transaction, key));
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO consent_events (seq, occurred_at, consent_id, body, hash) VALUES ($seq, $at, $id, $body, $hash);";
+        insert.CommandText = "INSERT INTO consent_events (seq, occurred_at, consent_id, body, hash, submission_key) VALUES ($seq, $at, $id, $body, $hash, $key);";
         var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
         var at = insert.Parameters.Add("$at", SqliteType.Integer);
         var id = insert.Parameters.Add("$id", SqliteType.Text);
         var body = insert.Parameters.Add("$body", SqliteType.Blob);
         var hash = insert.Parameters.Add("$hash", SqliteType.Blob);
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
         insert.Prepare();
-        foreach (var record in batch)
+        var appended = 0;
+        for (var i = 0; i < batch.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (results[i].IsAlreadyRecorded)
+            {
+                continue;
+            }
+
+            var record = batch[i];
+            appended++;
             previous = AuditChain.Next(previous, record.Bytes);
             seq.Value = ++sequence;
             at.Value = record.Event.OccurredAt.ToUnixTimeMilliseconds();
             id.Value = record.Event.ConsentId.ToString();
             body.Value = record.Bytes;
             hash.Value = previous;
+            key.Value = (object?)record.Event.SubmissionKey ?? DBNull.Value;
             insert.ExecuteNonQuery();
         }
 
         // The batch's head is signed in its own transaction: the events and the signature that covers them commit together.
-        if (batch.Count > 0 && _signer.SignHead(sequence, previous) is { } signature)
+        if (appended > 0 && _signer.SignHead(sequence, previous) is { } signature)
         {
             using var sign = connection.CreateCommand();
             sign.Transaction = transaction;
@@ -55,6 +68,7 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
         }
 
         transaction.Commit();
+        return results;
     }
 
     public async Task<IReadOnlyList<StoredConsentEvent>> ReadAsync(long fromSequence, int count, CancellationToken cancellationToken)
@@ -94,6 +108,15 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
         command.CommandText = ConsentSql.PurgeBodies;
         ConsentSql.Add(command, "cutoff", olderThan.ToUnixTimeMilliseconds());
         return command.ExecuteNonQuery();
+    }
+
+    private static ConsentEvent? FindSubmissionKey(SqliteConnection connection, SqliteTransaction transaction, string key)
+    {
+        using var find = connection.CreateCommand();
+        find.Transaction = transaction;
+        find.CommandText = ConsentSql.FindSubmissionKey;
+        ConsentSql.Add(find, "key", key);
+        return find.ExecuteScalar() is byte[] body ? ConsentEventEncoding.Decode(body) : null;
     }
 
     private static (long Sequence, byte[] Hash) ReadHead(SqliteConnection connection, SqliteTransaction? transaction)

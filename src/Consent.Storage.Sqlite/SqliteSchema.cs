@@ -38,6 +38,10 @@ internal static class SqliteSchema
             key_id TEXT NOT NULL,
             signature BLOB NOT NULL);
         """,
+        """
+        ALTER TABLE consent_events ADD COLUMN submission_key TEXT NULL;
+        CREATE UNIQUE INDEX IF NOT EXISTS consent_events_submission_key ON consent_events (submission_key) WHERE submission_key IS NOT NULL;
+        """,
     ];
 
     public static void Migrate(SqliteConnection connection)

@@ -21,6 +21,16 @@ public static class ConsentSql
     /// <summary>Every event in sequence order: sequence, body, hash, then the look-up columns consent_id and occurred_at.</summary>
     public const string AllEvents = "SELECT seq, body, hash, consent_id, occurred_at FROM consent_events ORDER BY seq;";
 
+    // The submission key (schema v3) is a look-up column too; it comes last so that the other ordinals stay as they were.
+    /// <summary>Every event as <see cref="AllEvents"/>, then the look-up column submission_key.</summary>
+    public const string AllEventsWithSubmissionKey = "SELECT seq, body, hash, consent_id, occurred_at, submission_key FROM consent_events ORDER BY seq;";
+
+    /// <summary>Every event as <see cref="AllEventsSigned"/>, then the look-up column submission_key.</summary>
+    public const string AllEventsSignedWithSubmissionKey = """
+        SELECT e.seq, e.body, e.hash, e.consent_id, e.occurred_at, s.head, s.signed_at, s.key_id, s.signature, e.submission_key
+        FROM consent_events e LEFT JOIN consent_signatures s ON s.seq = e.seq ORDER BY e.seq;
+        """;
+
     // A signature is anchored at the event whose count it signs; most events have none (one signature per batch).
     /// <summary>
     /// Every event in sequence order, columns as <see cref="AllEvents"/>, then the signature stored for its count or
@@ -39,6 +49,44 @@ public static class ConsentSql
 
     /// <summary>Stores a signed checkpoint (parameters @seq, @head, @at, @key, @signature).</summary>
     public const string InsertSignature = "INSERT INTO consent_signatures (seq, head, signed_at, key_id, signature) VALUES (@seq, @head, @at, @key, @signature);";
+
+    // Purging a body clears its key with it (PurgeBodies), so a key found here always has its first event to answer from.
+    /// <summary>The body of the event recorded with the submission key <c>@key</c>, if any.</summary>
+    public const string FindSubmissionKey = "SELECT body FROM consent_events WHERE submission_key = @key AND body IS NOT NULL;";
+
+    /// <summary>
+    /// Gives each event of a batch its result: already recorded when its submission key is stored or carried by an
+    /// earlier event of the batch, otherwise to be appended.
+    /// </summary>
+    /// <param name="batch">The batch, in order.</param>
+    /// <param name="findStored">Finds the event stored with a key, inside the append transaction; <see langword="null"/> when none is.</param>
+    /// <returns>One result per event, in batch order.</returns>
+    public static ConsentAuditAppendResult[] CheckSubmissionKeys(IReadOnlyList<ConsentAuditRecord> batch, Func<string, ConsentEvent?> findStored)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(findStored);
+        var results = new ConsentAuditAppendResult[batch.Count];
+        Dictionary<string, ConsentEvent>? inBatch = null;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            results[i] = ConsentAuditAppendResult.Appended;
+            if (batch[i].Event.SubmissionKey is not { } key)
+            {
+                continue;
+            }
+
+            inBatch ??= new Dictionary<string, ConsentEvent>(StringComparer.Ordinal);
+            if (inBatch.TryGetValue(key, out var earlier) || (earlier = findStored(key)) is not null)
+            {
+                results[i] = ConsentAuditAppendResult.AlreadyRecorded(earlier);
+                continue;
+            }
+
+            inBatch.Add(key, batch[i].Event);
+        }
+
+        return results;
+    }
 
     /// <summary>Every archived text with its key, for verification: hash, text.</summary>
     public const string TextsToVerify = "SELECT hash, text FROM consent_texts;";
@@ -69,7 +117,7 @@ public static class ConsentSql
     // Only a prefix of the chain loses its bodies, so the verifier can tell retention from deletion.
     /// <summary>Removes the bodies of the events before the first one at or after <c>@cutoff</c>, keeping their hashes (COMPLIANCE R5).</summary>
     public const string PurgeBodies = """
-        UPDATE consent_events SET body = NULL
+        UPDATE consent_events SET body = NULL, submission_key = NULL
         WHERE body IS NOT NULL
           AND seq < COALESCE((SELECT MIN(seq) FROM consent_events WHERE occurred_at >= @cutoff), 9223372036854775807);
         """;

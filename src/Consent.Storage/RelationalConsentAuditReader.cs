@@ -59,8 +59,16 @@ public abstract class RelationalConsentAuditReader : IConsentAuditReader
                 }
             }
 
-            var signed = await HasSignaturesAsync(snapshot, cancellationToken).ConfigureAwait(false);
-            await AddEventRowsAsync(verifier, signed ? ConsentSql.AllEventsSigned : ConsentSql.AllEvents, snapshot, progress, cancellationToken).ConfigureAwait(false);
+            var signed = await ExistsAsync(SignaturesTableExists, snapshot, cancellationToken).ConfigureAwait(false);
+            var keyed = await ExistsAsync(SubmissionKeyColumnExists, snapshot, cancellationToken).ConfigureAwait(false);
+            var query = (signed, keyed) switch
+            {
+                (true, true) => ConsentSql.AllEventsSignedWithSubmissionKey,
+                (true, false) => ConsentSql.AllEventsSigned,
+                (false, true) => ConsentSql.AllEventsWithSubmissionKey,
+                (false, false) => ConsentSql.AllEvents,
+            };
+            await AddEventRowsAsync(verifier, query, snapshot, progress, cancellationToken).ConfigureAwait(false);
 
             if (signed && !verifier.HasFailed)
             {
@@ -77,7 +85,7 @@ public abstract class RelationalConsentAuditReader : IConsentAuditReader
     }
 
     /// <summary>
-    /// Runs the query of every event (<see cref="ConsentSql.AllEvents"/> or <see cref="ConsentSql.AllEventsSigned"/>)
+    /// Runs the query of every event (<see cref="ConsentSql.AllEvents"/> or one of its signed and keyed variants)
     /// in the snapshot and feeds its rows to the verifier (<see cref="AuditChainVerifier.AddRowsAsync"/>). A store may
     /// read the rows its own faster way, as long as every value reads as its connection's own reader gives it.
     /// </summary>
@@ -150,6 +158,9 @@ public abstract class RelationalConsentAuditReader : IConsentAuditReader
     /// <summary>Gets the SQL that returns one row when the store has the <c>consent_signatures</c> table (logs created before it have none).</summary>
     protected abstract string SignaturesTableExists { get; }
 
+    /// <summary>Gets the SQL that returns one row when <c>consent_events</c> has the <c>submission_key</c> column (schema v3; logs created before it have none).</summary>
+    protected abstract string SubmissionKeyColumnExists { get; }
+
     /// <summary>Starts a read transaction that gives one snapshot, or returns <see langword="null"/> when a single statement already does.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The transaction, or <see langword="null"/>.</returns>
@@ -192,9 +203,9 @@ public abstract class RelationalConsentAuditReader : IConsentAuditReader
         return stored;
     }
 
-    private async Task<bool> HasSignaturesAsync(DbTransaction? snapshot, CancellationToken cancellationToken)
+    private async Task<bool> ExistsAsync(string sql, DbTransaction? snapshot, CancellationToken cancellationToken)
     {
-        await using var command = Command(SignaturesTableExists, snapshot);
+        await using var command = Command(sql, snapshot);
         await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await rows.ReadAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -13,10 +13,10 @@ internal sealed class SlowAuditStore(IConsentAuditStore inner, TimeSpan delay) :
 
     public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
 
-    public async Task AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ConsentAuditAppendResult>> AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
     {
         await Task.Delay(delay, cancellationToken);
-        await inner.AppendBatchAsync(batch, cancellationToken);
+        return await inner.AppendBatchAsync(batch, cancellationToken);
     }
 
     public Task<IReadOnlyList<StoredConsentEvent>> ReadAsync(long fromSequence, int count, CancellationToken cancellationToken) => inner.ReadAsync(fromSequence, count, cancellationToken);

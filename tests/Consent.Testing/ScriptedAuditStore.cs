@@ -22,7 +22,7 @@ public sealed class ScriptedAuditStore : IConsentAuditStore
 
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ConsentAuditAppendResult>> AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
     {
         BatchStarted.TrySetResult();
         await _gate.Task;
@@ -36,6 +36,9 @@ public sealed class ScriptedAuditStore : IConsentAuditStore
         {
             Committed.Enqueue(record.Event);
         }
+
+        // No key lookup: what reaches this store is what the writer let through, each appended.
+        return [.. batch.Select(_ => ConsentAuditAppendResult.Appended)];
     }
 
     public Task<IReadOnlyList<StoredConsentEvent>> ReadAsync(long fromSequence, int count, CancellationToken cancellationToken) => throw new NotSupportedException();

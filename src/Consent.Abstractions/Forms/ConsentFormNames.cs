@@ -29,6 +29,12 @@ public static class ConsentFormNames
     /// <summary>The SHA-256 of the text shown (see <see cref="ConsentTextHash"/>).</summary>
     public const string TextHash = "textHash";
 
+    /// <summary>
+    /// The idempotency key of one rendered form (<see cref="ConsentSubmissionKey"/>): a retry with the same key is
+    /// answered from the first record, not recorded twice. Optional; a present key must be well formed.
+    /// </summary>
+    public const string SubmissionKey = "submissionKey";
+
     /// <summary>«أوافق»: grant every optional category.</summary>
     public const string AcceptAll = "accept-all";
 

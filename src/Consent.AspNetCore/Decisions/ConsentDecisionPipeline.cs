@@ -106,9 +106,11 @@ internal sealed class ConsentDecisionPipeline
 
     /// <summary>
     /// Prepares a decision, records it, then applies it. Throws what the audit log throws, and then nothing has
-    /// changed: no unrecorded decision is ever applied (R1).
+    /// changed: no unrecorded decision is ever applied (R1). A retry whose submission key is already recorded applies
+    /// the decision first recorded (its consent ID, categories and time) and records nothing; the same key with
+    /// another choice throws <see cref="ConsentSubmissionConflictException"/>, and nothing is applied.
     /// </summary>
-    /// <returns>The decision taken.</returns>
+    /// <returns>The decision taken, or the one first recorded under the same submission key.</returns>
     public async Task<ConsentDecision> TakeAsync(
         IConsentRequestState request,
         ConsentMethod method,
@@ -118,10 +120,19 @@ internal sealed class ConsentDecisionPipeline
     {
         // Awaits do not capture a context: ITrackingConsentFeature blocks on this task.
         var transition = Prepare(request, method, customCategories, details.Control.StartsWith(ConsentFormNames.SettingsLayer + ":", StringComparison.Ordinal));
-        await _auditLog.AppendAsync(_events.Create(request.Context, transition, details), cancellationToken).ConfigureAwait(false);
+        var consentEvent = _events.Create(request.Context, transition, details);
+        var recorded = await _auditLog.AppendAsync(consentEvent, cancellationToken).ConfigureAwait(false);
         var decision = transition.Decision;
+        if (recorded.FirstEvent is { } first)
+        {
+            decision = Replay(first, consentEvent, decision.Method);
+        }
+        else
+        {
+            _metrics.Decision(decision.Method);
+        }
+
         request.Take(decision, asStored: false);
-        _metrics.Decision(decision.Method);
         WriteCookie(request, decision);
         await _preferences.SaveAsync(request.Context, decision).ConfigureAwait(false);
         return decision;
@@ -168,6 +179,24 @@ internal sealed class ConsentDecisionPipeline
 
         request.Take(decision, asStored: true);
         WriteCookie(request, decision);
+    }
+
+    // The choice is the control and the state of every category; the time, the visitor's previous cookie and so the
+    // event type may differ between a submission and its retry.
+    private static ConsentDecision Replay(ConsentEvent first, ConsentEvent retry, ConsentMethod method)
+    {
+        if (!string.Equals(first.Control, retry.Control, StringComparison.Ordinal) || !first.Categories.SequenceEqual(retry.Categories))
+        {
+            throw new ConsentSubmissionConflictException();
+        }
+
+        return new ConsentDecision(
+            first.ConsentId,
+            first.Categories.Where(c => c.Granted).Select(c => c.Category),
+            first.PolicyRevision,
+            first.OccurredAt,
+            first.GlobalPrivacyControl,
+            method);
     }
 
     /// <summary>The <c>Set-Cookie</c> value that carries a decision already taken (and so recorded).</summary>

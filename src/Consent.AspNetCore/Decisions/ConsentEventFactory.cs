@@ -43,6 +43,7 @@ internal sealed class ConsentEventFactory
             GlobalPrivacyControl = decision.GlobalPrivacyControl,
             ClientAddress = _addresses.Record(context.Connection.RemoteIpAddress),
             UserAgent = _options.RecordUserAgent ? AuditText.Clean(context.Request.Headers.UserAgent.ToString(), _options.UserAgentMaxLength) : null,
+            SubmissionKey = details.SubmissionKey,
         };
     }
 

@@ -69,6 +69,11 @@ internal static class ConsentEndpoint
 
             await services.Decisions.TakeAsync(feature, request.Method, request.Categories, request.Details, context.RequestAborted);
         }
+        catch (ConsentSubmissionConflictException conflict)
+        {
+            await RejectAsync(context, services, StatusCodes.Status409Conflict, conflict.Message);
+            return;
+        }
         catch (ConsentAuditLogBusyException busy)
         {
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

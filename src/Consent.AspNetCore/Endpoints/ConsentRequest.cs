@@ -14,4 +14,6 @@ internal sealed class ConsentRequest
     public string? Language { get; set; }
 
     public string? TextHash { get; set; }
+
+    public string? SubmissionKey { get; set; }
 }

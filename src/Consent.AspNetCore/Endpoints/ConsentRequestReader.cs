@@ -14,7 +14,7 @@ internal static class ConsentRequestReader
     private const int MaximumNamesQuoted = 5;
 
     private static readonly string[] FieldNames =
-        [ConsentFormNames.Action, ConsentFormNames.Categories, ConsentFormNames.ReturnUrl, ConsentFormNames.Layer, ConsentFormNames.Language, ConsentFormNames.TextHash];
+        [ConsentFormNames.Action, ConsentFormNames.Categories, ConsentFormNames.ReturnUrl, ConsentFormNames.Layer, ConsentFormNames.Language, ConsentFormNames.TextHash, ConsentFormNames.SubmissionKey];
 
     public static async Task<(ConsentRequest? Request, string? Error)> ReadAsync(HttpContext context, string antiforgeryField)
     {
@@ -55,6 +55,7 @@ internal static class ConsentRequestReader
             Layer = Single(form[ConsentFormNames.Layer]),
             Language = Single(form[ConsentFormNames.Language]),
             TextHash = Single(form[ConsentFormNames.TextHash]),
+            SubmissionKey = Single(form[ConsentFormNames.SubmissionKey]),
         };
         foreach (var category in form[ConsentFormNames.Categories])
         {
@@ -130,6 +131,8 @@ internal static class ConsentRequestReader
                     case ConsentFormNames.Layer: request.Layer = AsString(property.Value); break;
                     case ConsentFormNames.Language: request.Language = AsString(property.Value); break;
                     case ConsentFormNames.TextHash: request.TextHash = AsString(property.Value); break;
+                    // A key that is there must be a key: null would otherwise pass as none and be recorded again.
+                    case ConsentFormNames.SubmissionKey: request.SubmissionKey = AsString(property.Value) ?? "\u0000"; break;
                     case ConsentFormNames.Categories:
                         if (property.Value.ValueKind != JsonValueKind.Array)
                         {

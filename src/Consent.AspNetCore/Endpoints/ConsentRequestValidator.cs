@@ -57,6 +57,12 @@ internal static class ConsentRequestValidator
             return (null, "textHash must be 64 lowercase hexadecimal digits (SHA-256).");
         }
 
+        // No key is an old page or another client, recorded as before; a key that is there must be one we could have issued.
+        if (request.SubmissionKey is { } submissionKey && !ConsentSubmissionKey.IsValid(submissionKey))
+        {
+            return (null, $"{ConsentFormNames.SubmissionKey} must be {ConsentSubmissionKey.Length} lowercase hexadecimal digits, sent once.");
+        }
+
         var language = request.Language ?? CultureInfo.CurrentUICulture.Name;
         if (language.Length > 35 || language.AsSpan().ContainsAnyExcept(CultureCharacters))
         {
@@ -64,7 +70,7 @@ internal static class ConsentRequestValidator
         }
 
         var returnUrl = ReturnUrl.ForLocation(ReturnUrl.LocalOrRoot(request.ReturnUrl));
-        var details = new ConsentAuditDetails($"{layer}:{request.Action}", language, request.TextHash, ReturnUrl.PathOf(request.ReturnUrl));
+        var details = new ConsentAuditDetails($"{layer}:{request.Action}", language, request.TextHash, ReturnUrl.PathOf(request.ReturnUrl), request.SubmissionKey);
         return (new ValidatedConsentRequest(method, method == ConsentMethod.Custom ? categories : [], returnUrl, details), null);
     }
 }

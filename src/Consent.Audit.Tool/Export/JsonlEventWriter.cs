@@ -72,6 +72,7 @@ internal sealed class JsonlEventWriter : IDisposable
         _json.WriteBoolean("gpc", e.GlobalPrivacyControl);
         _json.WriteString("clientAddress", e.ClientAddress);
         _json.WriteString("userAgent", e.UserAgent);
+        _json.WriteString("submissionKey", e.SubmissionKey);
         _json.WriteEndObject();
         EndLine();
     }

@@ -52,9 +52,10 @@ public sealed partial class AuditChainVerifier
 
     /// <summary>
     /// Feeds this verifier every row of a query (columns as <see cref="VerifyAsync(DbDataReader, AuditTimeColumn, AuditCheckpoint?, IProgress{long}?, CancellationToken)"/>,
-    /// the look-up columns only when <paramref name="timeColumn"/> is given). When the query has nine
+    /// the look-up columns only when <paramref name="timeColumn"/> is given). When the query has nine or ten
     /// columns, columns 5 to 8 are the signature anchored at the row's event, or NULL: the head hash, the time of
-    /// signing, the key id and the signature (<c>consent_signatures</c> joined on <c>seq</c>).
+    /// signing, the key id and the signature (<c>consent_signatures</c> joined on <c>seq</c>). A last column after
+    /// those (column 5 unsigned, 9 signed) is the look-up column <c>submission_key</c>, checked with the others.
     /// Archived texts (<see cref="AddArchivedText"/>) must be added before, signatures stored beyond the last event after.
     /// </summary>
     /// <param name="rows">The open reader.</param>
@@ -105,8 +106,9 @@ public sealed partial class AuditChainVerifier
     }
 
     // Small batches, reused: the rows in flight (about 2,048, under a megabyte of bodies) stay in the processor's
-    // caches and die young. With batches of 1,024 rows a pass ran 4% slower, with 14 times the generation-1
-    // collections (docs/benchmarks.md).
+    // caches and die young, and a batch stays below the large object heap's 85,000 bytes (1,024 rows of StoredRow,
+    // which grew with the submission key column, landed there and cost a gen 2 collection every few batches). With
+    // batches of 1,024 rows a pass ran 4% slower, with 14 times the generation-1 collections (docs/benchmarks.md).
     private const int PipelineBatches = 8;
     private const int BatchRows = 256;
 

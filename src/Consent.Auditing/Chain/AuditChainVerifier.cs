@@ -156,10 +156,10 @@ public sealed partial class AuditChainVerifier
     private bool CheckBody(long sequence, ReadOnlySpan<byte> eventBytes, AuditIndexEntry? index)
     {
         DateTimeOffset occurredAt;
-        ReadOnlySpan<byte> consentId, textHash;
+        ReadOnlySpan<byte> consentId, textHash, submissionKey;
         try
         {
-            occurredAt = ConsentEventEncoding.Validate(eventBytes, out consentId, out textHash);
+            occurredAt = ConsentEventEncoding.Validate(eventBytes, out consentId, out textHash, out submissionKey);
         }
         catch (FormatException e)
         {
@@ -168,7 +168,7 @@ public sealed partial class AuditChainVerifier
             return false;
         }
 
-        if (index is { } columns && columns.FindMismatch(consentId, occurredAt) is { } mismatch)
+        if (index is { } columns && columns.FindMismatch(consentId, occurredAt, submissionKey) is { } mismatch)
         {
             _failure = Fail(AuditChainProblem.IndexMismatch, sequence, string.Create(CultureInfo.InvariantCulture,
                 $"Event {sequence}'s hash verifies, but {mismatch}: the unhashed look-up column was rewritten, so `show` and date-filtered exports could hide the event or file it under another visitor or date."));

@@ -44,6 +44,32 @@ public readonly record struct AuditIndexEntry(string? ConsentId, DateTimeOffset?
         return new AuditIndexEntry(consentId, occurredAt, timeColumn);
     }
 
+    /// <summary>Reads the look-up columns of the current row, <c>submission_key</c> included.</summary>
+    /// <param name="row">The reader, on a row.</param>
+    /// <param name="consentIdOrdinal">The ordinal of <c>consent_id</c>.</param>
+    /// <param name="occurredAtOrdinal">The ordinal of <c>occurred_at</c>.</param>
+    /// <param name="submissionKeyOrdinal">The ordinal of <c>submission_key</c>.</param>
+    /// <param name="timeColumn">How the store keeps <c>occurred_at</c>.</param>
+    /// <returns>The entry, with <see cref="ChecksSubmissionKey"/> set.</returns>
+    public static AuditIndexEntry Read(DbDataReader row, int consentIdOrdinal, int occurredAtOrdinal, int submissionKeyOrdinal, AuditTimeColumn timeColumn)
+    {
+        var entry = Read(row, consentIdOrdinal, occurredAtOrdinal, timeColumn);
+        var text = !row.IsDBNull(submissionKeyOrdinal) && row.GetFieldType(submissionKeyOrdinal) == typeof(string);
+
+        // A value that is not text cannot be any key; it is kept as one no body holds.
+        var key = row.IsDBNull(submissionKeyOrdinal) ? null : text ? row.GetString(submissionKeyOrdinal) : "\u0000";
+        return entry with { SubmissionKey = key, ChecksSubmissionKey = true };
+    }
+
+    /// <summary>
+    /// Gets the <c>submission_key</c> column, or <see langword="null"/> when it is NULL. A retried submission is
+    /// matched to its first event through this column, so it is checked against the body like the others.
+    /// </summary>
+    public string? SubmissionKey { get; init; }
+
+    /// <summary>Gets whether <see cref="SubmissionKey"/> was read and is to be checked (logs created before it have no such column).</summary>
+    public bool ChecksSubmissionKey { get; init; }
+
     /// <summary>Gets the value the store writes into <c>occurred_at</c> for an event of this time.</summary>
     /// <param name="occurredAt">The event's time, as its body records it.</param>
     /// <param name="timeColumn">How the store keeps <c>occurred_at</c>.</param>
@@ -75,7 +101,28 @@ public readonly record struct AuditIndexEntry(string? ConsentId, DateTimeOffset?
     /// <summary>Compares the columns with the values in a body, the consent ID as the UTF-8 bytes of its field.</summary>
     /// <param name="consentId">The consent ID field of the body, compared as text: the store writes it unchanged.</param>
     /// <param name="occurredAt">The time in the body.</param>
-    /// <returns>As <see cref="FindMismatch(Consent.Abstractions.ConsentId, DateTimeOffset)"/>.</returns>
+    /// <param name="submissionKey">The submission key field of the body, empty for a body without one.</param>
+    /// <returns>As <see cref="FindMismatch(Consent.Abstractions.ConsentId, DateTimeOffset)"/>, the submission key too when <see cref="ChecksSubmissionKey"/>.</returns>
+    internal string? FindMismatch(ReadOnlySpan<byte> consentId, DateTimeOffset occurredAt, ReadOnlySpan<byte> submissionKey)
+    {
+        if (FindMismatch(consentId, occurredAt) is { } mismatch)
+        {
+            return mismatch;
+        }
+
+        // A consent-event/1 body has no key, and its column must be NULL; a consent-event/2 body's key is copied unchanged.
+        if (ChecksSubmissionKey && (submissionKey.IsEmpty ? SubmissionKey is not null : SubmissionKey is null || !Ascii.Equals(submissionKey, SubmissionKey)))
+        {
+            return $"its submission_key column reads {Show(SubmissionKey)} where its hashed body gives {(submissionKey.IsEmpty ? "none" : Show(Encoding.UTF8.GetString(submissionKey)))}";
+        }
+
+        return null;
+    }
+
+    /// <summary>Compares the consent ID and time columns only.</summary>
+    /// <param name="consentId">The consent ID field of the body.</param>
+    /// <param name="occurredAt">The time in the body.</param>
+    /// <returns>What differs, or <see langword="null"/>.</returns>
     internal string? FindMismatch(ReadOnlySpan<byte> consentId, DateTimeOffset occurredAt)
     {
         // Compared without decoding: verification runs this for every event of the log.

@@ -21,7 +21,16 @@ internal readonly record struct StoredRow(long Sequence, byte[]? Body, byte[] Ha
         var sequence = rows.GetInt64(0);
         var hash = rows.GetFieldValue<byte[]>(2);
         var body = rows.IsDBNull(1) ? null : rows.GetFieldValue<byte[]>(1);
-        AuditIndexEntry? index = body is not null && timeColumn is { } column ? AuditIndexEntry.Read(rows, 3, 4, column) : null;
+        AuditIndexEntry? index = null;
+        if (body is not null && timeColumn is { } column)
+        {
+            // Logs created before the submission key have no such column; their events have no key either.
+            var keyOrdinal = signed ? 9 : 5;
+            index = rows.FieldCount > keyOrdinal
+                ? AuditIndexEntry.Read(rows, 3, 4, keyOrdinal, column)
+                : AuditIndexEntry.Read(rows, 3, 4, column);
+        }
+
         var signature = signed && !rows.IsDBNull(8) ? AuditChainVerifier.ReadSignature(rows, sequence, 5) : null;
         return new StoredRow(sequence, body, hash, index, signature);
     }

@@ -46,4 +46,10 @@ public sealed record ConsentEvent
 
     /// <summary>Gets the truncated user agent; <see langword="null"/> unless enabled.</summary>
     public string? UserAgent { get; init; }
+
+    /// <summary>
+    /// Gets the idempotency key of the form that posted the decision (<c>ConsentSubmissionKey</c>), or
+    /// <see langword="null"/> for a submission without one. An event with a key is written as <c>consent-event/2</c>.
+    /// </summary>
+    public string? SubmissionKey { get; init; }
 }

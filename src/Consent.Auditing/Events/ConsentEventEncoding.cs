@@ -16,6 +16,12 @@ public static class ConsentEventEncoding
     /// <summary>The first field of every event in this format.</summary>
     public const string FormatTag = "consent-event/1";
 
+    /// <summary>
+    /// The first field of an event that carries a submission key: the fields of <see cref="FormatTag"/>, then the key.
+    /// An event without a key keeps the first format, byte for byte.
+    /// </summary>
+    public const string FormatTagWithSubmissionKey = "consent-event/2";
+
     private const uint Absent = 0xFFFFFFFF;
 
     /// <summary>Encodes an event into its canonical bytes.</summary>
@@ -72,14 +78,16 @@ public static class ConsentEventEncoding
     /// <param name="bytes">The canonical bytes of an event.</param>
     /// <param name="consentId">The consent ID field's bytes: 32 lowercase hexadecimal digits.</param>
     /// <param name="bannerTextHash">The banner text hash field's bytes (64 lowercase hex digits), empty when absent.</param>
+    /// <param name="submissionKey">The submission key field's bytes (32 lowercase hex digits), empty in a <c>consent-event/1</c> body.</param>
     /// <returns>The event's time.</returns>
     /// <exception cref="FormatException">The bytes are not a well-formed event of this format.</exception>
-    internal static DateTimeOffset Validate(ReadOnlySpan<byte> bytes, out ReadOnlySpan<byte> consentId, out ReadOnlySpan<byte> bannerTextHash)
+    internal static DateTimeOffset Validate(ReadOnlySpan<byte> bytes, out ReadOnlySpan<byte> consentId, out ReadOnlySpan<byte> bannerTextHash, out ReadOnlySpan<byte> submissionKey)
     {
         var sink = new ConsentEventParser.ValidatingSink();
         ConsentEventParser.Parse(bytes, ref sink);
         consentId = sink.ConsentId;
         bannerTextHash = sink.BannerTextHash;
+        submissionKey = sink.SubmissionKey;
         return sink.OccurredAt;
     }
 
@@ -100,9 +108,10 @@ public static class ConsentEventEncoding
 
     private static string?[] Fields(ConsentEvent e)
     {
-        var fields = new string?[14 + (2 * e.Categories.Count)];
+        var keyed = e.SubmissionKey is not null;
+        var fields = new string?[(keyed ? 15 : 14) + (2 * e.Categories.Count)];
         var i = 0;
-        fields[i++] = FormatTag;
+        fields[i++] = keyed ? FormatTagWithSubmissionKey : FormatTag;
         fields[i++] = e.ConsentId.ToString();
         fields[i++] = UtcTimeText.Ticks(e.OccurredAt);
         fields[i++] = TypeName(e.Type);
@@ -122,6 +131,11 @@ public static class ConsentEventEncoding
         fields[i++] = e.GlobalPrivacyControl ? "1" : "0";
         fields[i++] = e.ClientAddress;
         fields[i++] = e.UserAgent;
+        if (keyed)
+        {
+            fields[i] = e.SubmissionKey;
+        }
+
         return fields;
     }
 }

@@ -20,7 +20,7 @@ internal static partial class ConsentEventParser
         public DecodingSink()
         {
             _categories = [];
-            _texts = new string?[8];
+            _texts = new string?[9];
         }
 
         public void Identity(ReadOnlySpan<byte> consentId, DateTimeOffset occurredAt)
@@ -58,10 +58,11 @@ internal static partial class ConsentEventParser
             GlobalPrivacyControl = _gpc,
             ClientAddress = _texts[(int)TextField.ClientAddress],
             UserAgent = _texts[(int)TextField.UserAgent],
+            SubmissionKey = _texts[(int)TextField.SubmissionKey],
         };
     }
 
-    /// <summary>Keeps the consent ID, the time and the banner text hash, as spans of the body: nothing is allocated.</summary>
+    /// <summary>Keeps the consent ID, the time, the banner text hash and the submission key, as spans of the body: nothing is allocated.</summary>
     internal ref struct ValidatingSink : ISink
     {
         public ReadOnlySpan<byte> ConsentId { get; private set; }
@@ -69,6 +70,8 @@ internal static partial class ConsentEventParser
         public DateTimeOffset OccurredAt { get; private set; }
 
         public ReadOnlySpan<byte> BannerTextHash { get; private set; }
+
+        public ReadOnlySpan<byte> SubmissionKey { get; private set; }
 
         public void Identity(ReadOnlySpan<byte> consentId, DateTimeOffset occurredAt)
         {
@@ -93,6 +96,10 @@ internal static partial class ConsentEventParser
             if (field == TextField.BannerTextHash)
             {
                 BannerTextHash = value;
+            }
+            else if (field == TextField.SubmissionKey)
+            {
+                SubmissionKey = value;
             }
         }
 

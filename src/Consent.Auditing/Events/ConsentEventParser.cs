@@ -50,15 +50,22 @@ internal static partial class ConsentEventParser
         Path,
         ClientAddress,
         UserAgent,
+        SubmissionKey,
     }
 
     public static void Parse<TSink>(ReadOnlySpan<byte> bytes, ref TSink sink)
         where TSink : ISink, allows ref struct
     {
         var reader = new FieldReader(bytes);
-        if (!reader.Next(out var tag) || !Ascii.Equals(tag, ConsentEventEncoding.FormatTag))
+        if (!reader.Next(out var tag))
         {
             throw new FormatException($"Not a '{ConsentEventEncoding.FormatTag}' event.");
+        }
+
+        var keyed = Ascii.Equals(tag, ConsentEventEncoding.FormatTagWithSubmissionKey);
+        if (!keyed && !Ascii.Equals(tag, ConsentEventEncoding.FormatTag))
+        {
+            throw new FormatException($"Not a '{ConsentEventEncoding.FormatTag}' or '{ConsentEventEncoding.FormatTagWithSubmissionKey}' event.");
         }
 
         var consentId = reader.Required();
@@ -102,6 +109,17 @@ internal static partial class ConsentEventParser
         sink.Text(TextField.ClientAddress, address, addressPresent);
         var userAgent = OptionalText(ref reader, out var userAgentPresent);
         sink.Text(TextField.UserAgent, userAgent, userAgentPresent);
+        if (keyed)
+        {
+            var key = reader.Required();
+            if (key.Length != ConsentId.ByteCount * 2 || !IsLowerHex(key))
+            {
+                throw new FormatException("The submission key is not 32 lowercase hexadecimal digits.");
+            }
+
+            sink.Text(TextField.SubmissionKey, key, present: true);
+        }
+
         if (reader.Remaining != 0)
         {
             throw new FormatException("Bytes follow the last field.");

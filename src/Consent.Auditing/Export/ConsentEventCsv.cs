@@ -17,7 +17,7 @@ public static class ConsentEventCsv
     private static readonly string[] Columns =
     [
         "seq", "hash", "consent_id", "occurred_at", "type", "categories", "policy_revision", "language",
-        "banner_text_hash", "control", "host", "path", "gpc", "client_address", "user_agent",
+        "banner_text_hash", "control", "host", "path", "gpc", "client_address", "user_agent", "submission_key",
     ];
 
     /// <summary>Writes the header row.</summary>
@@ -38,7 +38,7 @@ public static class ConsentEventCsv
         var sequence = stored.Sequence.ToString(CultureInfo.InvariantCulture);
         if (stored.Event is not { } e)
         {
-            WriteRow(writer, [sequence, stored.Hash, null, null, "(purged)", null, null, null, null, null, null, null, null, null, null]);
+            WriteRow(writer, [sequence, stored.Hash, null, null, "(purged)", null, null, null, null, null, null, null, null, null, null, null]);
             return;
         }
 
@@ -59,6 +59,7 @@ public static class ConsentEventCsv
             e.GlobalPrivacyControl ? "1" : "0",
             e.ClientAddress,
             e.UserAgent,
+            e.SubmissionKey,
         ]);
     }
 

@@ -15,11 +15,13 @@ public interface IConsentAuditStore
     /// <summary>
     /// Appends the events, in order, in one transaction: reads the chain head inside the transaction, gives each
     /// event the next sequence number and its hash (<see cref="AuditChain"/>), and returns once committed durably.
+    /// An event whose submission key is already stored, or carried by an earlier event of the batch, is not appended:
+    /// the check runs inside the same transaction, under the same lock, so concurrent writers record a key once.
     /// </summary>
     /// <param name="batch">The events.</param>
     /// <param name="cancellationToken">Cancels the operation; nothing is then committed.</param>
-    /// <returns>A task that completes once the batch is durable.</returns>
-    Task AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken);
+    /// <returns>Once the batch is durable, one result per event, in batch order.</returns>
+    Task<IReadOnlyList<ConsentAuditAppendResult>> AppendBatchAsync(IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken);
 
     /// <summary>Reads stored events in sequence order.</summary>
     /// <param name="fromSequence">The first sequence number to read.</param>

@@ -45,7 +45,7 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
     /// <summary>Gets the error of the last batch, or <see langword="null"/> when the last batch committed.</summary>
     public Exception? LastFailure => _lastFailure;
 
-    public async ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken)
+    public async ValueTask<ConsentAuditAppendResult> AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(consentEvent);
         var pending = new PendingAppend(new ConsentAuditRecord(consentEvent, ConsentEventEncoding.Encode(consentEvent)));
@@ -69,7 +69,7 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
             }
         }
 
-        await pending.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await pending.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -93,23 +93,50 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
         var max = _options.MaxBatchSize;
         var pending = new List<PendingAppend>(Math.Min(max, 1024));
         var records = new List<ConsentAuditRecord>(Math.Min(max, 1024));
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Per pending append: -1 - its index in records when it goes to the store; the index in records of the
+        // earlier append with the same submission key when it is a retry of that one.
+        var firstOfKey = new List<int>(Math.Min(max, 1024));
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             while (pending.Count < max && reader.TryRead(out var next))
             {
                 pending.Add(next);
+
+                // A retry queued beside its first submission goes no further than the queue: it shares that one's result.
+                if (next.Record.Event.SubmissionKey is { } key)
+                {
+                    if (keys.TryGetValue(key, out var first))
+                    {
+                        firstOfKey.Add(first);
+                        continue;
+                    }
+
+                    keys.Add(key, records.Count);
+                }
+
+                firstOfKey.Add(-1 - records.Count);
                 records.Add(next.Record);
             }
 
             try
             {
-                await _store.AppendBatchAsync(records, CancellationToken.None).ConfigureAwait(false);
+                var results = await _store.AppendBatchAsync(records, CancellationToken.None).ConfigureAwait(false);
                 _lastFailure = null;
-                Metrics.Committed(pending.Count);
-                foreach (var append in pending)
+                var appended = 0;
+                foreach (var result in results)
                 {
-                    append.TrySetResult();
+                    appended += result.IsAlreadyRecorded ? 0 : 1;
+                }
+
+                Metrics.Committed(appended);
+                for (var i = 0; i < pending.Count; i++)
+                {
+                    pending[i].TrySetResult(firstOfKey[i] < 0
+                        ? results[-1 - firstOfKey[i]]
+                        : results[firstOfKey[i]] is { IsAlreadyRecorded: true } earlier ? earlier : ConsentAuditAppendResult.AlreadyRecorded(records[firstOfKey[i]].Event));
                 }
             }
 #pragma warning disable CA1031 // Every waiting request learns of the failure and answers 503; the writer keeps running.
@@ -127,10 +154,12 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
 
             pending.Clear();
             records.Clear();
+            keys.Clear();
+            firstOfKey.Clear();
         }
     }
 
-    private sealed class PendingAppend(ConsentAuditRecord record) : TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)
+    private sealed class PendingAppend(ConsentAuditRecord record) : TaskCompletionSource<ConsentAuditAppendResult>(TaskCreationOptions.RunContinuationsAsynchronously)
     {
         public ConsentAuditRecord Record { get; } = record;
     }

@@ -21,14 +21,19 @@ public sealed class InMemoryConsentAuditLog : IConsentAuditLog
     }
 
     /// <inheritdoc />
-    public ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken)
+    public ValueTask<ConsentAuditAppendResult> AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(consentEvent);
         lock (_gate)
         {
+            if (consentEvent.SubmissionKey is { } key && _events.Find(e => string.Equals(e.SubmissionKey, key, StringComparison.Ordinal)) is { } first)
+            {
+                return ValueTask.FromResult(ConsentAuditAppendResult.AlreadyRecorded(first));
+            }
+
             _events.Add(consentEvent);
         }
 
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(ConsentAuditAppendResult.Appended);
     }
 }

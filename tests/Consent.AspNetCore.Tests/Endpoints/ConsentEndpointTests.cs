@@ -312,13 +312,13 @@ public sealed class ConsentEndpointTests : IAsyncLifetime
 
     private sealed class BusyAuditLog : IConsentAuditLog
     {
-        public ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
+        public ValueTask<ConsentAuditAppendResult> AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
             throw new ConsentAuditLogBusyException("full", TimeSpan.FromSeconds(3));
     }
 
     private sealed class BrokenAuditLog : IConsentAuditLog
     {
-        public ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
+        public ValueTask<ConsentAuditAppendResult> AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
             throw new IOException("disk gone");
     }
 }

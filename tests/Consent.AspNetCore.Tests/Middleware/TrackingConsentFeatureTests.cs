@@ -261,8 +261,8 @@ public sealed class TrackingConsentFeatureTests
 
     private sealed class FailingAuditLog : IConsentAuditLog
     {
-        public ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
-            ValueTask.FromException(new IOException("disk gone"));
+        public ValueTask<ConsentAuditAppendResult> AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
+            ValueTask.FromException<ConsentAuditAppendResult>(new IOException("disk gone"));
     }
 
     /// <summary>An audit log that takes a while to commit, as a durable one does.</summary>
@@ -270,10 +270,11 @@ public sealed class TrackingConsentFeatureTests
     {
         public System.Collections.Concurrent.ConcurrentQueue<ConsentEvent> Events { get; } = new();
 
-        public async ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken)
+        public async ValueTask<ConsentAuditAppendResult> AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
             Events.Enqueue(consentEvent);
+            return ConsentAuditAppendResult.Appended;
         }
     }
 
@@ -282,8 +283,8 @@ public sealed class TrackingConsentFeatureTests
     {
         public bool Fail { get; set; }
 
-        public ValueTask AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
-            Fail ? ValueTask.FromException(new IOException("disk gone")) : ValueTask.CompletedTask;
+        public ValueTask<ConsentAuditAppendResult> AppendAsync(ConsentEvent consentEvent, CancellationToken cancellationToken) =>
+            Fail ? ValueTask.FromException<ConsentAuditAppendResult>(new IOException("disk gone")) : ValueTask.FromResult(ConsentAuditAppendResult.Appended);
     }
 
     private static string Attributes(string header) => header[header.IndexOf(';', StringComparison.Ordinal)..];

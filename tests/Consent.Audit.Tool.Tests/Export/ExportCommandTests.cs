@@ -22,7 +22,7 @@ public sealed class ExportCommandTests
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         using (var header = JsonDocument.Parse(lines[0]))
         {
-            Assert.Equal("consent-audit-export/1", header.RootElement.GetProperty("schema").GetString());
+            Assert.Equal("consent-audit-export/2", header.RootElement.GetProperty("schema").GetString());
             Assert.Equal("2026-11-26T15:00:00Z", header.RootElement.GetProperty("exportedAt").GetString());
         }
 
@@ -41,6 +41,35 @@ public sealed class ExportCommandTests
         Assert.Contains("\"occurredAt\":\"2026-11-20T09:00:00.0000000Z\"", lines[1], StringComparison.Ordinal);
     }
 
+    // Issue 14: a consent-event/2 event's submission key is exported as the last JSON field and the last CSV column.
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Export_KeyedAndKeylessEvents_CarryTheSubmissionKeyOrNull(string kind)
+    {
+        await using var store = await TestStore.CreateAsync(kind, events: 0);
+        const string Key = "00112233445566778899aabbccddeeff";
+        var events = GeneratedLog.Events(2);
+        await store.SeedAsync([events[0] with { SubmissionKey = Key }, events[1]]);
+
+        var jsonl = await ConsentAudit.RunAsync(store.Args("export", "--format", "jsonl"));
+        var csv = await ConsentAudit.RunAsync(store.Args("export", "--format", "csv"));
+
+        Assert.True(jsonl.ExitCode == ExitCodes.Ok, jsonl.ToString());
+        var lines = jsonl.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using (var keyed = JsonDocument.Parse(lines[1]))
+        using (var keyless = JsonDocument.Parse(lines[2]))
+        {
+            Assert.Equal(Key, keyed.RootElement.GetProperty("submissionKey").GetString());
+            Assert.Equal(JsonValueKind.Null, keyless.RootElement.GetProperty("submissionKey").ValueKind);
+            Assert.Equal(ConsentEventEncoding.Encode(events[0] with { SubmissionKey = Key }), ConsentEventEncoding.Encode(FromJson(keyed.RootElement)));
+        }
+
+        var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",\"user_agent\",\"submission_key\"", rows[1], StringComparison.Ordinal);
+        Assert.EndsWith($",\"{Key}\"", rows[2], StringComparison.Ordinal);
+        Assert.EndsWith(",\"\"", rows[3], StringComparison.Ordinal);
+    }
+
     // Formula and row injection in exports are neutralised, and the CSV parses back to the events.
     [Theory]
     [Trait("Rule", "L4")]
@@ -57,13 +86,13 @@ public sealed class ExportCommandTests
         var bytes = await File.ReadAllBytesAsync(file);
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
-        Assert.StartsWith("# consent-audit-export/1 csv", text, StringComparison.Ordinal);
+        Assert.StartsWith("# consent-audit-export/2 csv", text, StringComparison.Ordinal);
         var rows = CsvReader.Parse(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
         Assert.Equal("seq", rows[0][0]);
         Assert.Equal(31, rows.Count);
         foreach (var row in rows.Skip(1))
         {
-            Assert.Equal(15, row.Length);
+            Assert.Equal(16, row.Length);
             Assert.All(row, cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@', cell));
             Assert.All(row, cell => Assert.DoesNotContain('\n', cell));
         }
@@ -78,7 +107,7 @@ public sealed class ExportCommandTests
                 e.ConsentId.ToString(), e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
                 ConsentEventEncoding.TypeName(e.Type), string.Join(' ', e.Categories.Select(c => c.Category + (c.Granted ? "=1" : "=0"))),
                 e.PolicyRevision, e.Language, e.BannerTextHash, e.Control, e.Host, e.Path, e.GlobalPrivacyControl ? "1" : "0",
-                e.ClientAddress ?? string.Empty, e.UserAgent ?? string.Empty,
+                e.ClientAddress ?? string.Empty, e.UserAgent ?? string.Empty, e.SubmissionKey ?? string.Empty,
             ];
             Assert.Equal(fields, row[2..]);
         }
@@ -182,6 +211,7 @@ public sealed class ExportCommandTests
         GlobalPrivacyControl = json.GetProperty("gpc").GetBoolean(),
         ClientAddress = json.GetProperty("clientAddress").GetString(),
         UserAgent = json.GetProperty("userAgent").GetString(),
+        SubmissionKey = json.GetProperty("submissionKey").GetString(),
     };
 
     // Exports are read by programs: not one byte depends on the language of the run, nor on an ar-SA culture's calendar.

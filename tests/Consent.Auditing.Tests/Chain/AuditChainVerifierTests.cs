@@ -68,6 +68,46 @@ public sealed class AuditChainVerifierTests
         Assert.Equal(valid ? null : 1, result.FirstBadSequence);
     }
 
+    // Issue 14: the submission_key column finds a retry's first event; it must hold exactly the body's key, or NULL
+    // for a body without one.
+    [Theory]
+    [Trait("Rule", "L1")]
+    [InlineData(true, "body", true)]
+    [InlineData(true, "other", false)]
+    [InlineData(true, null, false)]
+    [InlineData(true, "upper", false)]
+    [InlineData(false, null, true)]
+    [InlineData(false, "other", false)]
+    public void Add_WithIndexEntry_SubmissionKeyColumnMustBeTheBodysKey(bool keyed, string? column, bool valid)
+    {
+        const string Key = "0123456789abcdef0123456789abcdef";
+        var consentEvent = TestEvents.Create(1) with { SubmissionKey = keyed ? Key : null };
+        var body = ConsentEventEncoding.Encode(consentEvent);
+        var stored = column switch
+        {
+            "body" => Key,
+            "other" => "fedcba9876543210fedcba9876543210",
+            "upper" => Key.ToUpperInvariant(),
+            _ => null,
+        };
+        var entry = new AuditIndexEntry(consentEvent.ConsentId.ToString(), AuditIndexEntry.ExpectedTime(consentEvent.OccurredAt, AuditTimeColumn.UnixMilliseconds), AuditTimeColumn.UnixMilliseconds)
+        {
+            SubmissionKey = stored,
+            ChecksSubmissionKey = true,
+        };
+        var verifier = new AuditChainVerifier();
+
+        verifier.Add(1, body, AuditChain.Next(AuditChain.GenesisHash, body), entry);
+        var result = verifier.Complete();
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.Equal(valid ? AuditChainProblem.None : AuditChainProblem.IndexMismatch, result.Problem);
+        if (!valid)
+        {
+            Assert.Contains("submission_key column reads", result.Message, StringComparison.Ordinal);
+        }
+    }
+
     // A body that hashes correctly but is not an event is refused by show and export, so verification refuses it too.
     [Fact]
     [Trait("Rule", "L1")]

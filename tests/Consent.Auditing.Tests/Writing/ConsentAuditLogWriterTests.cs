@@ -27,6 +27,36 @@ public sealed class ConsentAuditLogWriterTests
         Assert.True(store.BatchSizes.Count <= 3, $"{store.BatchSizes.Count} transactions for 200 waiting appends");
     }
 
+    // Issue 14: a retry queued in the same batch as its first submission never reaches the store; both learn of one event.
+    [Fact]
+    [Trait("Rule", "R1")]
+    public async Task AppendAsync_SameKeyTwiceInOneBatch_CommitsOneEventAndAnswersTheRetryFromIt()
+    {
+        var store = new ScriptedAuditStore();
+        using var host = await StartAsync(store);
+        var log = host.Services.GetRequiredService<IConsentAuditLog>();
+        store.Hold();
+        var blocker = log.AppendAsync(TestEvents.Create(0), default).AsTask();
+        await store.BatchStarted.Task;
+        var key = Consent.Abstractions.ConsentSubmissionKey.New();
+        var first = TestEvents.Create(1) with { SubmissionKey = key };
+
+        var appends = new[]
+        {
+            log.AppendAsync(first, default).AsTask(),
+            log.AppendAsync(TestEvents.Create(2), default).AsTask(),
+            log.AppendAsync(TestEvents.Create(3) with { SubmissionKey = key }, default).AsTask(),
+        };
+        store.Release();
+        await blocker;
+        var results = await Task.WhenAll(appends);
+
+        Assert.Equal([false, false, true], results.Select(r => r.IsAlreadyRecorded));
+        Assert.Same(first, results[2].FirstEvent);
+        Assert.Equal(3, store.Committed.Count);
+        Assert.Single(store.Committed, e => e.SubmissionKey == key);
+    }
+
     [Fact]
     public async Task AppendAsync_QueueStaysFull_ThrowsBusyWithRetryAfter()
     {

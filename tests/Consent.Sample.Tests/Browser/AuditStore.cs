@@ -17,14 +17,21 @@ internal static class AuditStore
         return state.RootElement.GetProperty("consentId").GetString()!;
     }
 
+    /// <summary>Every event recorded with one submission key (issue 14), oldest first, decoded from its canonical bytes.</summary>
+    public static Task<IReadOnlyList<ConsentEvent>> EventsWithSubmissionKeyAsync(SampleServer server, string submissionKey) =>
+        QueryAsync(server, "SELECT body FROM consent_events WHERE submission_key = $id ORDER BY seq;", submissionKey);
+
     /// <summary>Every event recorded for one consent ID, oldest first, decoded from its canonical bytes.</summary>
-    public static async Task<IReadOnlyList<ConsentEvent>> EventsAsync(SampleServer server, string consentId)
+    public static Task<IReadOnlyList<ConsentEvent>> EventsAsync(SampleServer server, string consentId) =>
+        QueryAsync(server, "SELECT body FROM consent_events WHERE consent_id = $id ORDER BY seq;", consentId);
+
+    private static async Task<IReadOnlyList<ConsentEvent>> QueryAsync(SampleServer server, string sql, string consentId)
     {
         var file = Path.Combine(server.DataDirectory, "audit.db");
         await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM consent_events WHERE consent_id = $id ORDER BY seq;";
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$id", consentId);
         await using var reader = await command.ExecuteReaderAsync();
         var events = new List<ConsentEvent>();

@@ -32,6 +32,12 @@ public sealed class AuditorScriptTests(BrowserFixture fixture) : IAsyncDisposabl
         var intact = await AuditAsync(server);
 
         Assert.Matches("^OK 3 events, head [0-9a-f]{64}, [1-3] signatures verified$", intact);
+
+        // The banner's forms carry submission keys (consent-event/2); a rewritten key column is an index mismatch.
+        await SqliteAsync(server, "UPDATE consent_events SET submission_key = upper(submission_key) WHERE seq = 2;");
+        Assert.Matches("^BAD at event 2: index mismatch \\(submission_key column is not [0-9a-f]{32}\\)$", await AuditAsync(server));
+        await SqliteAsync(server, "UPDATE consent_events SET submission_key = lower(submission_key) WHERE seq = 2;");
+        Assert.Equal(intact, await AuditAsync(server));
         await SqliteAsync(server, "UPDATE consent_texts SET text = text || ' ';");
         var edited = await AuditAsync(server);
         Assert.Matches("^BAD at event 1: banner text [0-9a-f]{64} edited in the archive$", edited);

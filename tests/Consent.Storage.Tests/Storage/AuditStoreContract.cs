@@ -10,7 +10,7 @@ namespace Consent.Storage.Tests.Storage;
 /// <summary>
 /// What every audit store must do, run against each store on a real, fresh database per test.
 /// </summary>
-public abstract class AuditStoreContract<TStore> : IAsyncLifetime
+public abstract partial class AuditStoreContract<TStore> : IAsyncLifetime
     where TStore : StoreUnderTest, new()
 {
     private readonly TStore _database = new();

@@ -6,7 +6,8 @@ namespace Consent.Components;
 
 /// <summary>
 /// The hidden fields every consent form posts besides the action: the antiforgery token, where to return, which
-/// layer the visitor used, and the language and hash of the text they were shown (COMPLIANCE R2, R4).
+/// layer the visitor used, the language and hash of the text they were shown (COMPLIANCE R2, R4), and the form's
+/// submission key, so that a retried post is answered from the first record instead of being recorded twice.
 /// A render fragment rather than a component, because a <c>.razor</c> component cannot be internal.
 /// </summary>
 internal static class ConsentFormFields
@@ -16,11 +17,12 @@ internal static class ConsentFormFields
     /// <param name="layer">The layer: one of the <see cref="ConsentFormNames"/> layers.</param>
     /// <param name="language">The culture name of the text shown.</param>
     /// <param name="textHash">The hash of the text shown.</param>
-    public static RenderFragment Render(string returnUrl, string layer, string language, string textHash) => builder =>
+    /// <param name="submissionKey">The form's own <see cref="ConsentSubmissionKey"/>: one per form and component instance.</param>
+    public static RenderFragment Render(string returnUrl, string layer, string language, string textHash, string submissionKey) => builder =>
     {
         builder.OpenComponent<AntiforgeryToken>(0);
         builder.CloseComponent();
-        (string Name, string Value)[] fields = [(ConsentFormNames.ReturnUrl, returnUrl), (ConsentFormNames.Layer, layer), (ConsentFormNames.Language, language), (ConsentFormNames.TextHash, textHash)];
+        (string Name, string Value)[] fields = [(ConsentFormNames.ReturnUrl, returnUrl), (ConsentFormNames.Layer, layer), (ConsentFormNames.Language, language), (ConsentFormNames.TextHash, textHash), (ConsentFormNames.SubmissionKey, submissionKey)];
         foreach (var (name, value) in fields)
         {
             builder.OpenElement(1, "input");

@@ -1,3 +1,4 @@
+using Consent.Abstractions;
 using Microsoft.AspNetCore.Components;
 
 namespace Consent.Components;
@@ -15,6 +16,7 @@ public sealed partial class ConsentGate : ConsentComponentBase
     private string _message = string.Empty;
     private string _returnUrl = "/";
     private string _textHash = string.Empty;
+    private readonly string _submissionKey = ConsentSubmissionKey.New();
     private IReadOnlyList<string> _categories = [];
 
     [Inject]

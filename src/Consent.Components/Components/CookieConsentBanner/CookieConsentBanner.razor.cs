@@ -21,6 +21,10 @@ public sealed partial class CookieConsentBanner : ConsentComponentBase, IDisposa
     private bool _settingsOpen;
     private string _returnUrl = "/";
     private string _textHash = string.Empty;
+
+    // One key per form: a visitor who uses the first layer and then, in the same page, the panel makes two submissions.
+    private readonly string _bannerKey = ConsentSubmissionKey.New();
+    private readonly string _settingsKey = ConsentSubmissionKey.New();
     private string _settingsAction = "/";
     private IReadOnlyList<(string Name, string Value)> _query = [];
 
