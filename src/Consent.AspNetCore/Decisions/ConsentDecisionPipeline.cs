@@ -182,10 +182,12 @@ internal sealed class ConsentDecisionPipeline
     }
 
     // The choice is the control and the state of every category; the time, the visitor's previous cookie and so the
-    // event type may differ between a submission and its retry.
+    // event type may differ between a submission and its retry. A retry after the policy changed is not answered from
+    // the first event either: it was consent to the purposes of then, and the cookie would carry it as consent to now's.
     private static ConsentDecision Replay(ConsentEvent first, ConsentEvent retry, ConsentMethod method)
     {
-        if (!string.Equals(first.Control, retry.Control, StringComparison.Ordinal) || !first.Categories.SequenceEqual(retry.Categories))
+        if (!string.Equals(first.Control, retry.Control, StringComparison.Ordinal) || !first.Categories.SequenceEqual(retry.Categories)
+            || !string.Equals(first.PolicyRevision, retry.PolicyRevision, StringComparison.Ordinal))
         {
             throw new ConsentSubmissionConflictException();
         }

@@ -96,6 +96,24 @@ public sealed class ConsentSubmissionKeyTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Rule", "C10")]
+    public async Task Post_SameKeyRecordedUnderAnotherPolicyRevision_IsAConflict_NotConsentToTheNewPurposes()
+    {
+        var browser = _host.NewBrowser();
+        await browser.PostFormAsync("/consent", await FormAsync(browser, "accept-all", ConsentSubmissionKey.New()));
+        ForgetConsentCookie(browser);
+        var key = ConsentSubmissionKey.New();
+        var earlier = Assert.Single(_host.AuditLog.Events) with { SubmissionKey = key, PolicyRevision = "0badc0de" };
+        await _host.AuditLog.AppendAsync(earlier, CancellationToken.None);
+
+        var conflict = await browser.PostFormAsync("/consent", await FormAsync(browser, "accept-all", key));
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.DoesNotContain(browser.LastSetCookies, h => h.StartsWith(".Consent=", StringComparison.Ordinal));
+        Assert.Equal(2, _host.AuditLog.Events.Count);
+    }
+
+    [Fact]
     public async Task Post_SameKeyWithOtherCategories_IsAConflict()
     {
         var browser = _host.NewBrowser();
