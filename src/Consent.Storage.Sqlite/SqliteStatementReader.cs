@@ -18,6 +18,7 @@ internal sealed class SqliteStatementReader : DbDataReader
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
     private readonly Type?[] _lastTypes;
+    private readonly int[] _storedTypes;
     private bool _done;
 
     private SqliteStatementReader(sqlite3 database, sqlite3_stmt statement)
@@ -26,6 +27,8 @@ internal sealed class SqliteStatementReader : DbDataReader
         _statement = statement;
         FieldCount = raw.sqlite3_column_count(statement);
         _lastTypes = new Type?[FieldCount];
+        _storedTypes = new int[FieldCount];
+        Array.Fill(_storedTypes, UnknownType);
     }
 
     /// <inheritdoc />
@@ -77,6 +80,7 @@ internal sealed class SqliteStatementReader : DbDataReader
         var rc = raw.sqlite3_step(_statement);
         if (rc == raw.SQLITE_ROW)
         {
+            Array.Fill(_storedTypes, UnknownType);
             return true;
         }
 
@@ -118,17 +122,17 @@ internal sealed class SqliteStatementReader : DbDataReader
     }
 
     /// <inheritdoc />
-    public override long GetInt64(int ordinal) => raw.sqlite3_column_int64(_statement, NotNull(ordinal));
+    public override long GetInt64(int ordinal) => raw.sqlite3_column_int64(_statement, Converting(ordinal));
 
     /// <inheritdoc />
-    public override string GetString(int ordinal) => raw.sqlite3_column_text(_statement, NotNull(ordinal)).utf8_to_string();
+    public override string GetString(int ordinal) => raw.sqlite3_column_text(_statement, Converting(ordinal)).utf8_to_string();
 
     /// <inheritdoc />
     public override T GetFieldValue<T>(int ordinal)
     {
         if (typeof(T) == typeof(byte[]))
         {
-            return (T)(object)raw.sqlite3_column_blob(_statement, NotNull(ordinal)).ToArray();
+            return (T)(object)raw.sqlite3_column_blob(_statement, Converting(ordinal)).ToArray();
         }
 
         if (typeof(T) == typeof(string))
@@ -163,7 +167,7 @@ internal sealed class SqliteStatementReader : DbDataReader
     }
 
     /// <inheritdoc />
-    public override double GetDouble(int ordinal) => raw.sqlite3_column_double(_statement, NotNull(ordinal));
+    public override double GetDouble(int ordinal) => raw.sqlite3_column_double(_statement, Converting(ordinal));
 
     /// <inheritdoc />
     public override string GetName(int ordinal) => raw.sqlite3_column_name(_statement, ordinal).utf8_to_string();
@@ -258,9 +262,30 @@ internal sealed class SqliteStatementReader : DbDataReader
             : typeof(string);
     }
 
-    private int StoredType(int ordinal) =>
-        (uint)ordinal < (uint)FieldCount ? raw.sqlite3_column_type(_statement, ordinal) : throw new ArgumentOutOfRangeException(nameof(ordinal));
+    private const int UnknownType = -1;
 
-    private int NotNull(int ordinal) =>
-        StoredType(ordinal) != raw.SQLITE_NULL ? ordinal : throw new InvalidOperationException($"The value of column {ordinal} is NULL.");
+    // The verifier asks a column's type several times before it reads the value (IsDBNull, GetFieldType, the value's
+    // own check), and each ask is a call into SQLite: the answer is kept until the value is read, since reading it as
+    // another type converts it in place and SQLite then reports the new type (as SqliteDataReader, asking anew, sees).
+    private int StoredType(int ordinal)
+    {
+        if ((uint)ordinal >= (uint)FieldCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ordinal));
+        }
+
+        var type = _storedTypes[ordinal];
+        return type != UnknownType ? type : _storedTypes[ordinal] = raw.sqlite3_column_type(_statement, ordinal);
+    }
+
+    private int Converting(int ordinal)
+    {
+        if (StoredType(ordinal) == raw.SQLITE_NULL)
+        {
+            throw new InvalidOperationException($"The value of column {ordinal} is NULL.");
+        }
+
+        _storedTypes[ordinal] = UnknownType;
+        return ordinal;
+    }
 }
