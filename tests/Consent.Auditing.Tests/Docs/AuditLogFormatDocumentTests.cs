@@ -17,6 +17,19 @@ public sealed class AuditLogFormatDocumentTests
     {
         Assert.Equal(Vectors["event-1-bytes"], Convert.ToHexStringLower(ConsentEventEncoding.Encode(First)));
         Assert.Equal(Vectors["event-2-bytes"], Convert.ToHexStringLower(ConsentEventEncoding.Encode(Second)));
+        Assert.Equal(Vectors["event-3-bytes"], Convert.ToHexStringLower(ConsentEventEncoding.Encode(Third)));
+    }
+
+    // The consent-event/2 vector was computed from the layout the document describes, not by the library.
+    [Fact]
+    [Trait("Rule", "L1")]
+    [Trait("Rule", "L2")]
+    public void KeyedEvent_DocumentedVector_DecodesAndChainsAfterEventTwo()
+    {
+        var bytes = Convert.FromHexString(Vectors["event-3-bytes"]);
+
+        Assert.Equal(Third with { Categories = [] }, ConsentEventEncoding.Decode(bytes) with { Categories = [] });
+        Assert.Equal(Vectors["h-3"], Convert.ToHexStringLower(AuditChain.Next(Convert.FromHexString(Vectors["h-2"]), bytes)));
     }
 
     [Fact]
@@ -76,6 +89,8 @@ public sealed class AuditLogFormatDocumentTests
         GlobalPrivacyControl = false,
     };
 
+    private static ConsentEvent Third => First with { SubmissionKey = "00112233445566778899aabbccddeeff" };
+
     private static ConsentEvent Second => new()
     {
         ConsentId = Id("fedcba9876543210fedcba9876543210"),
@@ -107,7 +122,7 @@ public sealed class AuditLogFormatDocumentTests
         foreach (var line in File.ReadLines(document))
         {
             var colon = line.IndexOf(": ", StringComparison.Ordinal);
-            if (colon > 0 && line[..colon] is "event-1-bytes" or "event-2-bytes" or "h-1" or "h-2" or "checkpoint" or "key-id" or "signature-bytes" or "signature")
+            if (colon > 0 && line[..colon] is "event-1-bytes" or "event-2-bytes" or "event-3-bytes" or "h-1" or "h-2" or "h-3" or "checkpoint" or "key-id" or "signature-bytes" or "signature")
             {
                 vectors[line[..colon]] = line[(colon + 2)..].Trim();
             }

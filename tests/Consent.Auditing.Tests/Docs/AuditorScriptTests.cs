@@ -32,6 +32,18 @@ public sealed class AuditorScriptTests : IDisposable
         Assert.Equal("BAD at event 3: not covered by a signature (appended without the private key?)", result);
     }
 
+    // The script reads a consent-event/2 body as strictly as the library: event 3 of the document is well formed and
+    // chained, so what it reports is the missing signature, not a malformed body.
+    [Fact]
+    [Trait("Rule", "L2")]
+    [Trait("Rule", "L3")]
+    public async Task Script_DocumentedKeyedEvent_IsParsed_AndFoundUncovered()
+    {
+        var result = await RunAsync([.. Events(), $"3|{Vector("event-3-bytes")}|{Vector("h-3")}"], Signature(2));
+
+        Assert.Equal("BAD at event 3: not covered by a signature (appended without the private key?)", result);
+    }
+
     [Fact]
     [Trait("Rule", "L3")]
     public async Task Script_SignatureMovedToAnotherCount_IsASignatureMismatch()
