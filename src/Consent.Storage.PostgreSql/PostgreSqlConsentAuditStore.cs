@@ -125,11 +125,21 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, ConsentEvent>(StringComparer.Ordinal);
-        var keys = batch.Select(record => record.Event.SubmissionKey).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        if (keys.Length == 0)
+        HashSet<string>? wanted = null;
+        foreach (var record in batch)
+        {
+            if (record.Event.SubmissionKey is { } key)
+            {
+                (wanted ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+
+        if (wanted is null)
         {
             return found;
         }
+
+        string[] keys = [.. wanted];
 
         await using var find = new NpgsqlCommand(
             "SELECT submission_key, body FROM consent_events WHERE submission_key = ANY(@keys) AND body IS NOT NULL;", connection, transaction);

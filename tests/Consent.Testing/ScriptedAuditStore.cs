@@ -6,6 +6,7 @@ namespace Consent.Testing;
 /// <summary>A store whose commits can be held back or made to fail, to observe the writer.</summary>
 public sealed class ScriptedAuditStore : IConsentAuditStore
 {
+    private readonly ConcurrentDictionary<string, ConsentEvent> _keys = new(StringComparer.Ordinal);
     private volatile TaskCompletionSource _gate = Open();
 
     public ConcurrentQueue<int> BatchSizes { get; } = new();
@@ -32,13 +33,24 @@ public sealed class ScriptedAuditStore : IConsentAuditStore
         }
 
         BatchSizes.Enqueue(batch.Count);
-        foreach (var record in batch)
+
+        // As the contract asks of every store: a submission key already recorded, in an earlier batch or earlier in
+        // this one, is not appended again, and its result names the first event.
+        var results = new ConsentAuditAppendResult[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
         {
-            Committed.Enqueue(record.Event);
+            var consentEvent = batch[i].Event;
+            if (consentEvent.SubmissionKey is { } key && !_keys.TryAdd(key, consentEvent))
+            {
+                results[i] = ConsentAuditAppendResult.AlreadyRecorded(_keys[key]);
+                continue;
+            }
+
+            Committed.Enqueue(consentEvent);
+            results[i] = ConsentAuditAppendResult.Appended;
         }
 
-        // No key lookup: what reaches this store is what the writer let through, each appended.
-        return [.. batch.Select(_ => ConsentAuditAppendResult.Appended)];
+        return results;
     }
 
     public Task<IReadOnlyList<StoredConsentEvent>> ReadAsync(long fromSequence, int count, CancellationToken cancellationToken) => throw new NotSupportedException();

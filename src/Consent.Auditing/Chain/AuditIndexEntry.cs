@@ -54,10 +54,10 @@ public readonly record struct AuditIndexEntry(string? ConsentId, DateTimeOffset?
     public static AuditIndexEntry Read(DbDataReader row, int consentIdOrdinal, int occurredAtOrdinal, int submissionKeyOrdinal, AuditTimeColumn timeColumn)
     {
         var entry = Read(row, consentIdOrdinal, occurredAtOrdinal, timeColumn);
-        var text = !row.IsDBNull(submissionKeyOrdinal) && row.GetFieldType(submissionKeyOrdinal) == typeof(string);
 
         // A value that is not text cannot be any key; it is kept as one no body holds.
-        var key = row.IsDBNull(submissionKeyOrdinal) ? null : text ? row.GetString(submissionKeyOrdinal) : "\u0000";
+        var key = row.IsDBNull(submissionKeyOrdinal) ? null
+            : row.GetFieldType(submissionKeyOrdinal) == typeof(string) ? row.GetString(submissionKeyOrdinal) : "\u0000";
         return entry with { SubmissionKey = key, ChecksSubmissionKey = true };
     }
 

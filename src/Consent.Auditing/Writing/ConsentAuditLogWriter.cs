@@ -93,31 +93,12 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
         var max = _options.MaxBatchSize;
         var pending = new List<PendingAppend>(Math.Min(max, 1024));
         var records = new List<ConsentAuditRecord>(Math.Min(max, 1024));
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-
-        // Per pending append: -1 - its index in records when it goes to the store; the index in records of the
-        // earlier append with the same submission key when it is a retry of that one.
-        var firstOfKey = new List<int>(Math.Min(max, 1024));
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             while (pending.Count < max && reader.TryRead(out var next))
             {
                 pending.Add(next);
-
-                // A retry queued beside its first submission goes no further than the queue: it shares that one's result.
-                if (next.Record.Event.SubmissionKey is { } key)
-                {
-                    if (keys.TryGetValue(key, out var first))
-                    {
-                        firstOfKey.Add(first);
-                        continue;
-                    }
-
-                    keys.Add(key, records.Count);
-                }
-
-                firstOfKey.Add(-1 - records.Count);
                 records.Add(next.Record);
             }
 
@@ -132,11 +113,11 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
                 }
 
                 Metrics.Committed(appended);
+
+                // The store answers each event, a retry queued beside its first submission included (IConsentAuditStore).
                 for (var i = 0; i < pending.Count; i++)
                 {
-                    pending[i].TrySetResult(firstOfKey[i] < 0
-                        ? results[-1 - firstOfKey[i]]
-                        : results[firstOfKey[i]] is { IsAlreadyRecorded: true } earlier ? earlier : ConsentAuditAppendResult.AlreadyRecorded(records[firstOfKey[i]].Event));
+                    pending[i].TrySetResult(results[i]);
                 }
             }
 #pragma warning disable CA1031 // Every waiting request learns of the failure and answers 503; the writer keeps running.
@@ -154,8 +135,6 @@ internal sealed class ConsentAuditLogWriter : IConsentAuditLog, IHostedService
 
             pending.Clear();
             records.Clear();
-            keys.Clear();
-            firstOfKey.Clear();
         }
     }
 

@@ -9,7 +9,8 @@ namespace Consent.AspNetCore.Tests.Cookies;
 /// <summary>
 /// A consent cookie is authentic only while the Data Protection key that protected it is: a cookie of a revoked key
 /// grants nothing, and remembering authenticated values keeps it granting at most an hour after Data Protection has
-/// seen the revocation. Two service providers on one key directory stand for two servers of a farm.
+/// seen the revocation (C5: no valid decision, nothing granted). Two service providers on one key directory stand for
+/// two servers of a farm.
 /// </summary>
 public sealed class ConsentCookieKeyRevocationTests : IDisposable
 {
@@ -32,6 +33,7 @@ public sealed class ConsentCookieKeyRevocationTests : IDisposable
         new(ConsentId.New(), [ConsentCategory.Marketing], Policy.Revision, Now, globalPrivacyControl: false, ConsentMethod.AcceptAll);
 
     [Fact]
+    [Trait("Rule", "C5")]
     public void Decode_OfACookieWhoseKeyWasRevoked_IsInvalid()
     {
         var first = Server();
@@ -47,6 +49,7 @@ public sealed class ConsentCookieKeyRevocationTests : IDisposable
     }
 
     [Fact]
+    [Trait("Rule", "C5")]
     public void Decode_OfAValueAuthenticatedAnHourAgo_UnprotectsItAgain()
     {
         var counting = new CountingProvider(Server().GetRequiredService<IDataProtectionProvider>());

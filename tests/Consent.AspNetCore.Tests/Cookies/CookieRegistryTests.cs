@@ -34,6 +34,7 @@ public sealed class CookieRegistryTests
         ?? cookies.FirstOrDefault(c => c.IsPattern && CookieNamePattern.IsMatch(c.Name, name));
 
     [Property(MaxTest = 2000)]
+    [Trait("Rule", "C11")]
     public Property Find_AnswersAsExactNamesThenPatternsInDeclarationOrder() =>
         Prop.ForAll(
             Gen.ListOf(Patterns).Select(list => list.Take(8).Select(Declared).ToList()).ToArbitrary(),
@@ -47,6 +48,7 @@ public sealed class CookieRegistryTests
             });
 
     [Theory]
+    [Trait("Rule", "C11")]
     [InlineData("_ga", "_ga*")] // a stem pattern matches its stem alone
     [InlineData("_ga_K2Q9", "_ga*")]
     [InlineData("_gid", null)]

@@ -46,7 +46,8 @@ public sealed class SettingsPanelTests(BrowserFixture fixture)
 
     [Theory]
     [Trait("Rule", "A8")]
-    [Trait("Rule", "C3")]
+    [Trait("Rule", "A1")]
+    [Trait("Rule", "C8")]
     [InlineData("ar")]
     [InlineData("en")]
     public async Task SettingsPanel_AtTwoHundredPercentZoom_KeepsHeaderAndFooterInView_AndEverySwitchCanBeReachedAndSaved(string culture)
