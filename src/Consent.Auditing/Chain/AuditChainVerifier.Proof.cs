@@ -18,6 +18,8 @@ public sealed partial class AuditChainVerifier
     private long _signatures;
     private long _lastSigned;
     private AuditSignature? _beyondEnd;
+    private readonly byte[] _lastFoundText = new byte[64];
+    private int _lastFoundLength;
 
     /// <summary>
     /// Takes one archived banner text, before the events: its key must be the SHA-256 of its UTF-8 text in lowercase
@@ -104,10 +106,22 @@ public sealed partial class AuditChainVerifier
             return true;
         }
 
+        // Consecutive events mostly name the same text: comparing with the last one found is cheaper than a look-up.
+        if (textHash.SequenceEqual(_lastFoundText.AsSpan(0, _lastFoundLength)))
+        {
+            return true;
+        }
+
         Span<char> hash = stackalloc char[textHash.Length];
         Encoding.ASCII.GetChars(textHash, hash);
         if (_textLookup.TryGetValue(hash, out var matches) && matches)
         {
+            if (textHash.Length == _lastFoundText.Length)
+            {
+                textHash.CopyTo(_lastFoundText);
+                _lastFoundLength = textHash.Length;
+            }
+
             return true;
         }
 

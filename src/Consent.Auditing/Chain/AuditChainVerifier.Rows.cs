@@ -69,16 +69,16 @@ public sealed partial class AuditChainVerifier
 
         // Reading a row (the database) and checking it (SHA-256, parsing) are both CPU work; one task reads while
         // this one checks, a few batches apart, so a pass costs about the larger of the two rather than their sum.
-        var batches = Channel.CreateBounded<StoredRow[]>(new BoundedChannelOptions(PipelineBatches)
+        var batches = Channel.CreateBounded<StoredRowBatch>(new BoundedChannelOptions(PipelineBatches)
         {
             SingleReader = true,
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
 
-        // Checked batches go back to the reading task, so that a pass allocates a few batches instead of one per
-        // batch of rows (about 80 bytes an event). A batch is handed back only once every row of it has been checked.
-        var spare = new ConcurrentQueue<StoredRow[]>();
+        // Checked batches go back to the reading task, so that a pass allocates a few batches and their buffers instead
+        // of arrays for every row (StoredRowBatch). A batch is handed back only once every row of it has been checked.
+        var spare = new ConcurrentQueue<StoredRowBatch>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Run(() => ReadRowsAsync(rows, timeColumn, progress, batches.Writer, spare, stop.Token), CancellationToken.None);
         try
@@ -90,11 +90,8 @@ public sealed partial class AuditChainVerifier
                     break;
                 }
 
-                if (batch.Length == BatchRows)
-                {
-                    Array.Clear(batch);
-                    spare.Enqueue(batch);
-                }
+                batch.Clear();
+                spare.Enqueue(batch);
             }
         }
         finally
@@ -105,21 +102,21 @@ public sealed partial class AuditChainVerifier
         }
     }
 
-    // A batch stays below the large object heap's 85,000 bytes (StoredRow grew with the submission key column; 1,024
-    // of them crossed it). Since batches are reused that matters little: on the quiet machine 256 rows × 8 batches and
-    // 1,024 × 4 verified a million events in the same time (docs/benchmarks.md).
+    // On the quiet machine 256 rows × 8 batches and 1,024 × 4 verified a million events in the same time
+    // (docs/benchmarks.md); batches and their buffers are reused, so their size matters little.
     private const int PipelineBatches = 4;
     private const int BatchRows = 512;
 
-    private bool AddBatch(StoredRow[] batch)
+    private bool AddBatch(StoredRowBatch batch)
     {
-        foreach (var row in batch)
+        foreach (ref readonly var row in batch.Rows)
         {
-            var ok = row.Body is null
-                ? AddPurged(row.Sequence, row.Hash)
+            var hash = batch.Bytes(row.Hash);
+            var ok = row.Body.IsNull
+                ? AddPurged(row.Sequence, hash)
                 : row.Index is { } index
-                    ? Add(row.Sequence, row.Body, row.Hash, index)
-                    : Add(row.Sequence, row.Body, row.Hash);
+                    ? Add(row.Sequence, batch.Bytes(row.Body), hash, index)
+                    : Add(row.Sequence, batch.Bytes(row.Body), hash);
             if (ok && row.Signature is { } signature)
             {
                 ok = AddSignature(signature);
@@ -135,14 +132,13 @@ public sealed partial class AuditChainVerifier
     }
 
     // Never throws: a failure to read completes the channel with it, and the checking side rethrows it from there.
-    private static async Task ReadRowsAsync(DbDataReader rows, AuditTimeColumn? timeColumn, IProgress<long>? progress, ChannelWriter<StoredRow[]> batches, ConcurrentQueue<StoredRow[]> spare, CancellationToken stop)
+    private static async Task ReadRowsAsync(DbDataReader rows, AuditTimeColumn? timeColumn, IProgress<long>? progress, ChannelWriter<StoredRowBatch> batches, ConcurrentQueue<StoredRowBatch> spare, CancellationToken stop)
     {
         Exception? error = null;
         try
         {
             var signed = rows.FieldCount >= 9;
-            var batch = new StoredRow[BatchRows];
-            var filled = 0;
+            var batch = new StoredRowBatch(BatchRows);
             var read = 0L;
             while (await rows.ReadAsync(stop).ConfigureAwait(false))
             {
@@ -151,18 +147,17 @@ public sealed partial class AuditChainVerifier
                     progress?.Report(read);
                 }
 
-                batch[filled++] = StoredRow.Read(rows, timeColumn, signed);
-                if (filled == BatchRows)
+                batch.Add(rows, timeColumn, signed);
+                if (batch.IsFull)
                 {
                     await batches.WriteAsync(batch, stop).ConfigureAwait(false);
-                    batch = spare.TryDequeue(out var checkedBatch) ? checkedBatch : new StoredRow[BatchRows];
-                    filled = 0;
+                    batch = spare.TryDequeue(out var checkedBatch) ? checkedBatch : new StoredRowBatch(BatchRows);
                 }
             }
 
-            if (filled > 0)
+            if (batch.Count > 0)
             {
-                await batches.WriteAsync(batch[..filled], stop).ConfigureAwait(false);
+                await batches.WriteAsync(batch, stop).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -1,3 +1,5 @@
+using Consent.Testing;
+
 namespace Consent.Auditing.Tests.Chain;
 
 /// <summary>
@@ -43,6 +45,45 @@ public sealed class AuditChainVerifierPipelineTests
         Assert.True(result.IsValid, result.Message);
         Assert.Equal(10_001, result.EventCount);
         Assert.Equal(10_001, rows.RowsRead - 1);
+    }
+
+    [Theory]
+    [Trait("Rule", "L1")]
+    [InlineData(0, true)]
+    [InlineData(1_400, true)]
+    [InlineData(1_401, true)]
+    [InlineData(2_999, false)]
+    public async Task VerifyAsync_EventsLargerThanABatchBuffer_AreHashedWhole_AndAnEditAfterThemIsNamed(int edited, bool purgeOldest)
+    {
+        // Rows share their batch's buffer: a 300 KB event (a hostile user agent) must grow it without moving the
+        // rows before it, and a reused batch must not show an earlier batch's bytes.
+        var bodies = TestEvents.Records(3_000).Select((record, i) => i % 700 == 699
+            ? ConsentEventEncoding.Encode(TestEvents.Create(i + 1) with { UserAgent = new string('u', 300_000 + i) })
+            : record.Bytes).ToList();
+        var chain = InMemoryChain.Build(bodies);
+        if (purgeOldest)
+        {
+            for (var i = 0; i < 600; i++)
+            {
+                chain.Rows[i] = (i + 1, null, chain.Rows[i].Hash);
+            }
+        }
+
+        if (edited > 0)
+        {
+            var body = chain.Rows[edited - 1].Body!.ToArray();
+            body[^2] ^= 1;
+            chain.Rows[edited - 1] = (edited, body, chain.Rows[edited - 1].Hash);
+        }
+
+        using var rows = new ListRowsReader(chain.Rows);
+        var result = await AuditChainVerifier.VerifyAsync(rows, chain.Checkpoint(), CancellationToken.None);
+
+        var oneByOne = chain.Verify(chain.Checkpoint());
+        Assert.Equal((oneByOne.Problem, oneByOne.FirstBadSequence, oneByOne.EventCount, oneByOne.PurgedCount), (result.Problem, result.FirstBadSequence, result.EventCount, result.PurgedCount));
+        Assert.Equal(edited > 0 ? AuditChainProblem.HashMismatch : AuditChainProblem.None, result.Problem);
+        Assert.Equal(edited > 0 ? edited : null, result.FirstBadSequence);
+        Assert.Equal(purgeOldest ? 600 : 0, result.PurgedCount);
     }
 
     [Fact]

@@ -8,14 +8,17 @@ internal sealed class InMemoryChain
 {
     public List<(long Sequence, byte[]? Body, byte[] Hash)> Rows { get; } = [];
 
-    public static InMemoryChain Build(int count)
+    public static InMemoryChain Build(int count) => Build(TestEvents.Records(count).Select(record => record.Bytes));
+
+    /// <summary>Chains the given canonical bodies in order.</summary>
+    public static InMemoryChain Build(IEnumerable<byte[]> bodies)
     {
         var chain = new InMemoryChain();
         var previous = AuditChain.GenesisHash.ToArray();
-        foreach (var record in TestEvents.Records(count))
+        foreach (var body in bodies)
         {
-            previous = AuditChain.Next(previous, record.Bytes);
-            chain.Rows.Add((chain.Rows.Count + 1, record.Bytes, previous));
+            previous = AuditChain.Next(previous, body);
+            chain.Rows.Add((chain.Rows.Count + 1, body, previous));
         }
 
         return chain;
