@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Data.Common;
+using Consent.Auditing;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -13,7 +14,7 @@ namespace Consent.Storage.Sqlite;
 /// <see cref="SqliteDataReader"/> reads them: the stored type decides (not the declared one), reading a NULL
 /// throws <see cref="InvalidOperationException"/>, and a NULL's field type is the column's last or declared one.
 /// </summary>
-internal sealed class SqliteStatementReader : DbDataReader
+internal sealed class SqliteStatementReader : DbDataReader, IColumnBytesReader
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
@@ -128,11 +129,14 @@ internal sealed class SqliteStatementReader : DbDataReader
     public override string GetString(int ordinal) => raw.sqlite3_column_text(_statement, Converting(ordinal)).utf8_to_string();
 
     /// <inheritdoc />
+    public ReadOnlySpan<byte> GetColumnBytes(int ordinal) => raw.sqlite3_column_blob(_statement, Converting(ordinal));
+
+    /// <inheritdoc />
     public override T GetFieldValue<T>(int ordinal)
     {
         if (typeof(T) == typeof(byte[]))
         {
-            return (T)(object)raw.sqlite3_column_blob(_statement, Converting(ordinal)).ToArray();
+            return (T)(object)GetColumnBytes(ordinal).ToArray();
         }
 
         if (typeof(T) == typeof(string))

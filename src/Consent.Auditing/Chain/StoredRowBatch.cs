@@ -47,11 +47,8 @@ internal sealed class StoredRowBatch
     {
         var sequence = rows.GetInt64(0);
 
-        // GetFieldValue<byte[]> reads a value as the reader's own type rules say (SQLite gives a text value's bytes),
-        // and in Microsoft.Data.Sqlite it is several times faster than GetBytes; the array it allocates is dropped at
-        // once, so it dies young. Reading NULL throws, as before.
-        var hash = Copy(rows.GetFieldValue<byte[]>(2));
-        var body = rows.IsDBNull(1) ? ByteRange.Null : Copy(rows.GetFieldValue<byte[]>(1));
+        var hash = Copy(rows, 2);
+        var body = rows.IsDBNull(1) ? ByteRange.Null : Copy(rows, 1);
         AuditIndexEntry? index = null;
         if (!body.IsNull && timeColumn is { } column)
         {
@@ -73,6 +70,13 @@ internal sealed class StoredRowBatch
         Count = 0;
         _used = 0;
     }
+
+    // GetFieldValue<byte[]> reads a value as the reader's own type rules say (SQLite gives a text value's bytes), and
+    // in Microsoft.Data.Sqlite it is several times faster than GetBytes; the array it allocates is dropped at once, so
+    // it dies young. A reader that lends its bytes (the SQLite store's own) allocates nothing. Reading NULL throws.
+    private ByteRange Copy(DbDataReader rows, int ordinal) => rows is IColumnBytesReader lender
+        ? Copy(lender.GetColumnBytes(ordinal))
+        : Copy(rows.GetFieldValue<byte[]>(ordinal));
 
     private ByteRange Copy(ReadOnlySpan<byte> value)
     {

@@ -49,6 +49,8 @@ public sealed class SqliteStatementReaderTests : IDisposable
                 Assert.Equal(expected.GetName(i), actual.GetName(i));
                 Assert.Equal(expected.IsDBNull(i), actual.IsDBNull(i));
                 Assert.True(expected.GetFieldType(i) == actual.GetFieldType(i), $"{where}: {actual.GetFieldType(i)} instead of {expected.GetFieldType(i)}");
+                // The bytes the verifier copies without an array of their own (IColumnBytesReader), then as an array.
+                Assert.Equal(Read(() => expected.GetFieldValue<byte[]>(i)), Read(() => actual.GetColumnBytes(i).ToArray()));
                 Assert.Equal(Read(() => expected.GetFieldValue<byte[]>(i)), Read(() => actual.GetFieldValue<byte[]>(i)));
                 Assert.Equal(Read(() => expected.GetString(i)), Read(() => actual.GetString(i)));
                 Assert.Equal(Read(() => expected.GetInt64(i)), Read(() => actual.GetInt64(i)));
