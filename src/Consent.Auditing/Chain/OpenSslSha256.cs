@@ -71,8 +71,9 @@ internal static unsafe class OpenSslSha256
             };
             return name is not null && NativeLibrary.TryLoad(name, out var handle) ? handle : 0;
         }
-        catch (PlatformNotSupportedException)
+        catch (Exception e) when (e is PlatformNotSupportedException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException)
         {
+            // No OpenSSL for .NET here: the platform's SHA-256 decides what happens, as it would without this class.
             return 0;
         }
     }
@@ -104,8 +105,9 @@ internal static unsafe class OpenSslSha256
             Hash([], [], digest);
             return digest.SequenceEqual(SHA256.HashData(ReadOnlySpan<byte>.Empty));
         }
-        catch (CryptographicException)
+        catch (Exception e) when (e is CryptographicException or PlatformNotSupportedException or DllNotFoundException or EntryPointNotFoundException)
         {
+            // A failing known-answer check must not keep the chain from hashing: the platform's SHA-256 takes over.
             return false;
         }
     }
