@@ -11,6 +11,7 @@ namespace Consent.Storage.PostgreSql;
 internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 {
     private const string LockChain = "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.consent_events'));";
+    private const string FindSubmissionKeys = "SELECT submission_key, body FROM consent_events WHERE submission_key = ANY(@keys) AND body IS NOT NULL;";
     private readonly NpgsqlDataSource _dataSource;
     private readonly ConsentAuditSigner _signer;
 
@@ -28,12 +29,8 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // One round trip: take the chain lock, then read the head. Under read committed the head query runs after the
-        // lock is granted, so it sees every batch another instance committed before releasing the lock.
-        var (sequence, previous) = await ReadHeadAsync(connection, transaction, cancellationToken, LockChain).ConfigureAwait(false);
-
-        // Under the same lock: a retry another instance committed a moment ago is found here, not appended again.
-        var stored = await FindSubmissionKeysAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);
+        // One round trip: take the chain lock, read the head, and find the batch's submission keys already stored.
+        var (sequence, previous, stored) = await LockAndReadAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);
         var results = ConsentSql.CheckSubmissionKeys(batch, key => stored.GetValueOrDefault(key));
         var count = results.Count(result => !result.IsAlreadyRecorded);
         var seqs = new long[count];
@@ -121,10 +118,14 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<Dictionary<string, ConsentEvent>> FindSubmissionKeysAsync(
+    // The statements run in order in the one transaction. Under read committed each takes its snapshot when it starts,
+    // that is once the lock is granted, so the head and the keys include every batch another instance committed before
+    // releasing the lock: a retry that another instance recorded a moment ago is found here, not appended again.
+    // Finding the keys in a round trip of its own, inside the lock, cost about a sixth of durable decisions/s
+    // (docs/benchmarks.md).
+    private static async Task<(long Sequence, byte[] Hash, Dictionary<string, ConsentEvent> Stored)> LockAndReadAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, ConsentEvent>(StringComparer.Ordinal);
         HashSet<string>? wanted = null;
         foreach (var record in batch)
         {
@@ -134,34 +135,33 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
             }
         }
 
-        if (wanted is null)
+        await using var command = new NpgsqlCommand(wanted is null ? LockChain + ConsentSql.Head : LockChain + ConsentSql.Head + FindSubmissionKeys, connection, transaction);
+        if (wanted is not null)
         {
-            return found;
+            command.Parameters.AddWithValue("keys", NpgsqlDbType.Array | NpgsqlDbType.Text, wanted.ToArray());
         }
 
-        string[] keys = [.. wanted];
-
-        await using var find = new NpgsqlCommand(
-            "SELECT submission_key, body FROM consent_events WHERE submission_key = ANY(@keys) AND body IS NOT NULL;", connection, transaction);
-        find.Parameters.AddWithValue("keys", NpgsqlDbType.Array | NpgsqlDbType.Text, keys);
-        await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var (sequence, hash) = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? (reader.GetInt64(0), (byte[])reader[1])
+            : (0, new byte[AuditChain.HashLength]);
+        var stored = new Dictionary<string, ConsentEvent>(StringComparer.Ordinal);
+        if (wanted is not null && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
         {
-            found[reader.GetString(0)] = ConsentEventEncoding.Decode((byte[])reader[1]);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                stored[reader.GetString(0)] = ConsentEventEncoding.Decode((byte[])reader[1]);
+            }
         }
 
-        return found;
+        return (sequence, hash, stored);
     }
 
-    private static async Task<(long Sequence, byte[] Hash)> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken, string prefix = "")
+    private static async Task<(long Sequence, byte[] Hash)> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var head = new NpgsqlCommand(prefix + ConsentSql.Head, connection, transaction);
+        await using var head = new NpgsqlCommand(ConsentSql.Head, connection, transaction);
         await using var reader = await head.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (prefix.Length > 0)
-        {
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? (reader.GetInt64(0), (byte[])reader[1])
             : (0, new byte[AuditChain.HashLength]);

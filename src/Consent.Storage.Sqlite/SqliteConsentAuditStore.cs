@@ -25,7 +25,8 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
         // BEGIN IMMEDIATE takes the write lock first, so the key check and the insert see the same file.
         using var transaction = connection.BeginTransaction(deferred: false);
         var (sequence, previous) = ReadHead(connection, transaction);
-        var results = ConsentSql.CheckSubmissionKeys(batch, key => FindSubmissionKey(connection, transaction, key));
+        using var find = new SubmissionKeyFinder(connection, transaction);
+        var results = ConsentSql.CheckSubmissionKeys(batch, find.Find);
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = "INSERT INTO consent_events (seq, occurred_at, consent_id, body, hash, submission_key) VALUES ($seq, $at, $id, $body, $hash, $key);";
@@ -108,15 +109,6 @@ internal sealed class SqliteConsentAuditStore : IConsentAuditStore
         command.CommandText = ConsentSql.PurgeBodies;
         ConsentSql.Add(command, "cutoff", olderThan.ToUnixTimeMilliseconds());
         return command.ExecuteNonQuery();
-    }
-
-    private static ConsentEvent? FindSubmissionKey(SqliteConnection connection, SqliteTransaction transaction, string key)
-    {
-        using var find = connection.CreateCommand();
-        find.Transaction = transaction;
-        find.CommandText = ConsentSql.FindSubmissionKey;
-        ConsentSql.Add(find, "key", key);
-        return find.ExecuteScalar() is byte[] body ? ConsentEventEncoding.Decode(body) : null;
     }
 
     private static (long Sequence, byte[] Hash) ReadHead(SqliteConnection connection, SqliteTransaction? transaction)

@@ -1,12 +1,25 @@
--- wrk script: every request is a new visitor's «أوافق» (no consent cookie), with a valid antiforgery pair.
+-- wrk script: every request is a new visitor's «أوافق» (no consent cookie), with a valid antiforgery pair and the
+-- banner form's own fields. With CONSENT_KEYED=1 each request also carries a fresh submission key, as every rendered
+-- form does (the endpoint then looks the key up in the same transaction that appends the event); without it, none.
 wrk.method = "POST"
-wrk.body = os.getenv("CONSENT_BODY")
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Cookie"] = os.getenv("CONSENT_COOKIE")
+local body = os.getenv("CONSENT_BODY")
+local keyed = os.getenv("CONSENT_KEYED") == "1"
 
-local statuses = {}
-response = function(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
+-- 32 lowercase hex digits, unique within the run (a counter) and across runs on the same log (time and randomness):
+-- a key the log already holds would be answered from its first event and not recorded again.
+math.randomseed(os.time())
+local run = string.format("%08x%08x", os.time() % 0x7fffffff, math.random(0, 0x7fffffff))
+local counter = 0
+
+request = function()
+  if not keyed then
+    return wrk.format(nil, nil, nil, body)
+  end
+  counter = counter + 1
+  local key = run .. string.format("%08x%08x", counter, math.random(0, 0x7fffffff))
+  return wrk.format(nil, nil, nil, body .. "&submissionKey=" .. key)
 end
 
 done = function(summary, latency, requests)
