@@ -48,6 +48,33 @@ public abstract partial class AuditStoreContract<TStore>
         Assert.True((await Store.VerifyAsync(null, default)).IsValid);
     }
 
+    // The stores look a batch's keys up together (PostgreSQL) or through one statement bound again per key (SQLite):
+    // each retry must be answered with its own first event, whatever the keys around it.
+    [Fact]
+    [Trait("Rule", "R1")]
+    public async Task AppendBatchAsync_RetriesOfSeveralEarlierSubmissionsAmongNewOnes_EachNamesItsOwnFirstEvent()
+    {
+        var earlier = Enumerable.Range(1, 3).Select(i => TestEvents.Create(i) with { SubmissionKey = ConsentSubmissionKey.New() }).ToArray();
+        await Store.AppendBatchAsync([.. earlier.Select(Record)], default);
+        var fresh = Enumerable.Range(4, 2).Select(i => TestEvents.Create(i) with { SubmissionKey = ConsentSubmissionKey.New() }).ToArray();
+        ConsentEvent[] batch =
+        [
+            fresh[0],
+            TestEvents.Create(6) with { SubmissionKey = earlier[2].SubmissionKey },
+            TestEvents.Create(7) with { SubmissionKey = earlier[0].SubmissionKey },
+            fresh[1],
+            TestEvents.Create(8) with { SubmissionKey = earlier[1].SubmissionKey },
+        ];
+
+        var results = await Store.AppendBatchAsync([.. batch.Select(Record)], default);
+
+        Assert.Equal([false, true, true, false, true], results.Select(r => r.IsAlreadyRecorded));
+        Assert.Equal([earlier[2].ConsentId, earlier[0].ConsentId, earlier[1].ConsentId], new[] { results[1], results[2], results[4] }.Select(r => r.FirstEvent!.ConsentId));
+        var stored = await Store.ReadAsync(1, 10, default);
+        Assert.Equal([.. earlier.Select(e => e.ConsentId), fresh[0].ConsentId, fresh[1].ConsentId], stored.Select(s => s.Event!.ConsentId));
+        Assert.True((await Store.VerifyAsync(null, default)).IsValid);
+    }
+
     [Fact]
     public async Task AppendBatchAsync_DifferentKeysAndNoKeys_AreAllStored()
     {
