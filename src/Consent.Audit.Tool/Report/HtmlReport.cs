@@ -89,8 +89,8 @@ internal sealed class HtmlReport
             var problem = E(VerifyCommand.Problem(v.Problem, language));
             var explanation = E(VerifyCommand.Explanation(v.Problem, language));
             var text = v.FirstBadSequence is { } first
-                ? Html("Report.TamperedAt", Number(first), E(v.Problem.ToString()), E(v.Message), Number(v.EventCount), problem, explanation, E(language.Count("Events", v.EventCount)))
-                : Html("Report.Tampered", Number(v.EventCount), E(v.Problem.ToString()), E(v.Message), problem, explanation);
+                ? Html("Report.TamperedAt", Number(first), E(v.Message), Number(v.EventCount), problem, explanation, E(language.Count("Events", v.EventCount)))
+                : Html("Report.Tampered", Number(v.EventCount), E(v.Message), problem, explanation);
             Line($"<p class=\"tampered\" id=\"verification\"><strong>{E(language["Report.TamperedLabel"])}</strong>: {text}</p>");
         }
 

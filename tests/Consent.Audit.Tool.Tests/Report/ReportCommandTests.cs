@@ -1,5 +1,6 @@
 using System.Globalization;
 using Consent.Abstractions;
+using Consent.Auditing;
 using Consent.Audit.Tool.Tests.Infrastructure;
 
 namespace Consent.Audit.Tool.Tests.Report;
@@ -51,7 +52,27 @@ public sealed class ReportCommandTests
         var result = await ConsentAudit.RunAsync(store.Args("report", "--out", file));
 
         Assert.Equal(ExitCodes.Tampered, result.ExitCode);
-        Assert.Contains("<strong>TAMPERED</strong>: first bad event 19 (HashMismatch)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        Assert.Contains("<strong>TAMPERED</strong>: first bad event 19 (hash mismatch)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+    }
+
+    // The finding is named in the report's language, as `verify` names it, never by the library's enum name.
+    [Theory]
+    [Trait("Rule", "L1")]
+    [InlineData("ar", "أول حدث فاسد: الحدث", "(عدم تطابق البصمة)")]
+    [InlineData("en", "first bad event", "(hash mismatch)")]
+    public async Task Report_TamperedLog_NamesTheProblemInTheReportsLanguage(string language, string opening, string problem)
+    {
+        await using var store = await TestStore.CreateAsync("Sqlite");
+        await store.ExecuteAsync("UPDATE consent_events SET body = (SELECT body FROM consent_events WHERE seq = 20) WHERE seq = 19;");
+        using var output = new TempFile(".html");
+        var result = await ConsentAudit.RunAsync(store.Args("report", "--out", output.Path, "--language", language));
+
+        Assert.Equal(ExitCodes.Tampered, result.ExitCode);
+        var html = await File.ReadAllTextAsync(output.Path);
+        var line = html.Split('\n').Single(l => l.Contains("class=\"tampered\"", StringComparison.Ordinal));
+        Assert.Contains(opening, line, StringComparison.Ordinal);
+        Assert.Contains(problem, line, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(AuditChainProblem.HashMismatch), html, StringComparison.Ordinal);
     }
 
     // A rewritten look-up column fails verification; the report is still written and says so.
@@ -67,7 +88,7 @@ public sealed class ReportCommandTests
         var result = await ConsentAudit.RunAsync(store.Args("report", "--from", "2026-11-20", "--out", file));
 
         Assert.True(result.ExitCode == ExitCodes.Tampered, result.ToString());
-        Assert.Contains("<strong>TAMPERED</strong>: first bad event 12 (IndexMismatch)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        Assert.Contains("<strong>TAMPERED</strong>: first bad event 12 (index mismatch)", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
         Assert.Contains("TAMPERED: first bad event 12 (index mismatch)", result.Output, StringComparison.Ordinal);
     }
 
