@@ -1,3 +1,4 @@
+using System.Data;
 using Consent.Auditing;
 using Npgsql;
 using NpgsqlTypes;
@@ -27,7 +28,9 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
     {
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // Read committed whatever the database's or role's default: each statement after the lock must take its
+        // snapshot once the lock is granted (under repeatable read the lock statement's snapshot would be kept).
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
 
         // One round trip: take the chain lock, read the head, and find the batch's submission keys already stored.
         var (sequence, previous, stored) = await LockAndReadAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);

@@ -62,13 +62,10 @@ internal static unsafe class OpenSslSha256
 
         try
         {
-            // The library .NET loaded for its own cryptography: its major version names the file (3 or 1.1).
-            var name = (SafeEvpPKeyHandle.OpenSslVersion >> 28) switch
-            {
-                3 => "libcrypto.so.3",
-                1 => "libcrypto.so.1.1",
-                _ => null,
-            };
+            // The library .NET loaded for its own cryptography: its version names the file (3.x or 1.1.x; 1.0 and
+            // later majors are left to the platform's SHA-256). By that name the loader returns the copy already loaded.
+            var version = SafeEvpPKeyHandle.OpenSslVersion;
+            var name = (version >> 28) == 3 ? "libcrypto.so.3" : (version >> 20) == 0x101 ? "libcrypto.so.1.1" : null;
             return name is not null && NativeLibrary.TryLoad(name, out var handle) ? handle : 0;
         }
         catch (Exception e) when (e is PlatformNotSupportedException or DllNotFoundException or EntryPointNotFoundException or TypeInitializationException)

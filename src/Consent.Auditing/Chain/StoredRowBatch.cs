@@ -13,6 +13,11 @@ internal sealed class StoredRowBatch
     // Room for typical events (about 350 bytes of body and hash); a batch with larger rows grows its buffer once.
     private const int BytesPerRow = 512;
 
+    // A batch is handed over once its rows hold this many bytes, so that a buffer stays far below the largest array
+    // however large a tampered row's values are (a database value reaches about 1 GB), and a buffer grown past it
+    // is not kept for the rest of the pass.
+    private const int MaximumBytes = 4 * 1024 * 1024;
+
     private readonly StoredRow[] _rows;
     private byte[] _bytes;
     private int _used;
@@ -29,7 +34,7 @@ internal sealed class StoredRowBatch
     public int Count { get; private set; }
 
     /// <summary>Gets whether the batch holds as many rows as it can.</summary>
-    public bool IsFull => Count == _rows.Length;
+    public bool IsFull => Count == _rows.Length || _used >= MaximumBytes;
 
     /// <summary>Gets the rows.</summary>
     public ReadOnlySpan<StoredRow> Rows => _rows.AsSpan(0, Count);
@@ -69,6 +74,10 @@ internal sealed class StoredRowBatch
         Array.Clear(_rows, 0, Count);
         Count = 0;
         _used = 0;
+        if (_bytes.Length > MaximumBytes)
+        {
+            _bytes = new byte[_rows.Length * BytesPerRow];
+        }
     }
 
     // GetFieldValue<byte[]> reads a value as the reader's own type rules say (SQLite gives a text value's bytes), and
@@ -82,7 +91,9 @@ internal sealed class StoredRowBatch
     {
         if (_bytes.Length - _used < value.Length)
         {
-            Array.Resize(ref _bytes, (int)Math.Max(Math.Min((long)_bytes.Length * 2, Array.MaxLength), (long)_used + value.Length));
+            // Below MaximumBytes before this value, so the sum fits an array for any value a database can hold.
+            var needed = (long)_used + value.Length;
+            Array.Resize(ref _bytes, (int)Math.Min(Math.Max((long)_bytes.Length * 2, needed), Math.Max(needed, Array.MaxLength)));
         }
 
         value.CopyTo(_bytes.AsSpan(_used));

@@ -7,15 +7,26 @@ wrk.headers["Cookie"] = os.getenv("CONSENT_COOKIE")
 local body = os.getenv("CONSENT_BODY")
 local keyed = os.getenv("CONSENT_KEYED") == "1"
 
--- 32 lowercase hex digits, unique within the run (a counter) and across runs on the same log (time and randomness):
--- a key the log already holds would be answered from its first event and not recorded again.
-math.randomseed(os.time())
-local run = string.format("%08x%08x", os.time() % 0x7fffffff, math.random(0, 0x7fffffff))
+-- 32 lowercase hex digits, unique within the run (a counter, and the thread's number: each wrk thread has its own
+-- Lua state) and across runs on the same log (time and randomness): a key the log already holds would be answered
+-- from its first event and not recorded again.
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("thread_number", threads)
+end
+
+local run = nil
 local counter = 0
 
 request = function()
   if not keyed then
     return wrk.format(nil, nil, nil, body)
+  end
+  if run == nil then
+    local number = thread_number or 0
+    math.randomseed(os.time() + number)
+    run = string.format("%08x%04x%04x", os.time() % 0x7fffffff, number % 0x10000, math.random(0, 0xffff))
   end
   counter = counter + 1
   local key = run .. string.format("%08x%08x", counter, math.random(0, 0x7fffffff))
