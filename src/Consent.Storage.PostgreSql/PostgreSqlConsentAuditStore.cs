@@ -124,8 +124,7 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
     // The statements run in order in the one transaction. Under read committed each takes its snapshot when it starts,
     // that is once the lock is granted, so the head and the keys include every batch another instance committed before
     // releasing the lock: a retry that another instance recorded a moment ago is found here, not appended again.
-    // Finding the keys in a round trip of its own, inside the lock, cost about a sixth of durable decisions/s
-    // (docs/benchmarks.md).
+    // The lock is held until commit, so every round trip inside it lengthens the section all instances take in turn.
     private static async Task<(long Sequence, byte[] Hash, Dictionary<string, ConsentEvent> Stored)> LockAndReadAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ConsentAuditRecord> batch, CancellationToken cancellationToken)
     {
@@ -146,9 +145,7 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var (sequence, hash) = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? (reader.GetInt64(0), (byte[])reader[1])
-            : (0, new byte[AuditChain.HashLength]);
+        var (sequence, hash) = await ReadHeadRowAsync(reader, cancellationToken).ConfigureAwait(false);
         var stored = new Dictionary<string, ConsentEvent>(StringComparer.Ordinal);
         if (wanted is not null && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -165,8 +162,12 @@ internal sealed class PostgreSqlConsentAuditStore : IConsentAuditStore
     {
         await using var head = new NpgsqlCommand(ConsentSql.Head, connection, transaction);
         await using var reader = await head.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+        return await ReadHeadRowAsync(reader, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The result of ConsentSql.Head: the last event's sequence and hash, or the genesis of an empty log.
+    private static async Task<(long Sequence, byte[] Hash)> ReadHeadRowAsync(NpgsqlDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? (reader.GetInt64(0), (byte[])reader[1])
             : (0, new byte[AuditChain.HashLength]);
-    }
 }

@@ -33,7 +33,7 @@ internal sealed class StoredRowBatch
     /// <summary>Gets the number of rows in the batch.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Gets whether the batch holds as many rows as it can.</summary>
+    /// <summary>Gets whether the batch is to be handed over: it holds as many rows as it can, or 4 MB of their bytes.</summary>
     public bool IsFull => Count == _rows.Length || _used >= MaximumBytes;
 
     /// <summary>Gets the rows.</summary>
@@ -93,7 +93,7 @@ internal sealed class StoredRowBatch
         {
             // Below MaximumBytes before this value, so the sum fits an array for any value a database can hold.
             var needed = (long)_used + value.Length;
-            Array.Resize(ref _bytes, (int)Math.Min(Math.Max((long)_bytes.Length * 2, needed), Math.Max(needed, Array.MaxLength)));
+            Array.Resize(ref _bytes, (int)Math.Max(needed, Math.Min((long)_bytes.Length * 2, Array.MaxLength)));
         }
 
         value.CopyTo(_bytes.AsSpan(_used));
